@@ -1,0 +1,78 @@
+import type Decimal from 'decimal.js';
+import { decimalRounding, ExactDecimal } from '../_lib/decimal';
+import { AmountOverflowError } from '../errors/amount-overflow-error';
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { minorDigits } from './currency';
+import type { ExchangeRates, Money, RoundingMode } from './money';
+
+/** Options of {@link convertMoney}. */
+export interface ConvertMoneyOptions {
+  /** How the converted amount rounds to the target's minor unit. Default: `'half-even'`. */
+  rounding?: RoundingMode;
+}
+
+/**
+ * The exact factor that converts one unit of `from` into units of `to`, through the base of `rates`.
+ *
+ * @param from - Source currency.
+ * @param to - Target currency.
+ * @param rates - The rate table.
+ * @returns A decimal factor.
+ * @throws {@link InvalidArgumentError} when a needed rate is missing, not a positive number, or malformed.
+ * @category Money
+ * @example
+ * ```ts
+ * exchangeRate('USD', 'EUR', { base: 'EUR', rates: { USD: '0.92' } }).toString();
+ * //=> '0.92'
+ * ```
+ */
+export function exchangeRate(from: string, to: string, rates: ExchangeRates): Decimal {
+  return rateToBase(from, rates).dividedBy(rateToBase(to, rates));
+}
+
+function rateToBase(currency: string, rates: ExchangeRates): Decimal {
+  if (currency === rates.base) return new ExactDecimal(1);
+  const raw = rates.rates[currency];
+  if (raw === undefined) {
+    throw new InvalidArgumentError(`no exchange rate for ${currency} to ${rates.base}; add it to rates.rates`, `rates.rates.${currency}`);
+  }
+  let rate: Decimal;
+  try {
+    rate = new ExactDecimal(raw);
+  } catch (cause) {
+    throw new InvalidArgumentError(`expected a decimal rate, got ${String(raw)}`, `rates.rates.${currency}`, cause);
+  }
+  if (!rate.isFinite() || rate.lessThanOrEqualTo(0)) {
+    throw new InvalidArgumentError(`expected a positive rate, got ${String(raw)}`, `rates.rates.${currency}`);
+  }
+  return rate;
+}
+
+/**
+ * Converts money into another currency with a rate table, rounding once to the target's minor unit.
+ *
+ * @param money - The amount to convert.
+ * @param to - Target ISO 4217 code.
+ * @param rates - Rates to a common base.
+ * @param options - Rounding mode.
+ * @returns The converted amount.
+ * @throws {@link InvalidArgumentError} when a rate is missing or invalid.
+ * @throws {@link AmountOverflowError} when the result exceeds `Number.MAX_SAFE_INTEGER` minor units.
+ * @category Money
+ * @example
+ * ```ts
+ * convertMoney({ currency: 'USD', minor: 1000 }, 'EUR', { base: 'EUR', rates: { USD: '0.92' } });
+ * //=> { currency: 'EUR', minor: 920 }
+ * ```
+ */
+export function convertMoney(money: Money, to: string, rates: ExchangeRates, options: ConvertMoneyOptions = {}): Money {
+  if (money.currency === to) return money;
+  const fromDigits = minorDigits(money.currency);
+  const toDigits = minorDigits(to, 'to');
+  const converted = new ExactDecimal(money.minor)
+    .times(exchangeRate(money.currency, to, rates))
+    .times(new ExactDecimal(10).pow(toDigits - fromDigits))
+    .toDecimalPlaces(0, decimalRounding(options.rounding ?? 'half-even'));
+  if (converted.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new AmountOverflowError(`the converted ${to} amount`);
+  return { currency: to, minor: converted.toNumber() + 0 };
+}

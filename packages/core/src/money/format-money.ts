@@ -1,0 +1,71 @@
+import { minorDigits } from './currency';
+import type { Money } from './money';
+
+/**
+ * Writes money as a plain decimal string in major units, exactly, with the currency's minor digits.
+ *
+ * @param money - The amount.
+ * @returns A string such as `"1234.50"` or `"-0.05"`; JPY amounts have no decimal point.
+ * @category Money
+ * @example
+ * ```ts
+ * moneyToDecimalString({ currency: 'EUR', minor: 123450 });
+ * //=> '1234.50'
+ * ```
+ */
+export function moneyToDecimalString(money: Money): string {
+  return minorToDecimalString(money.minor, minorDigits(money.currency));
+}
+
+/**
+ * Writes integer minor units as a decimal string with `digits` decimals, exactly.
+ *
+ * @param minor - Integer minor units.
+ * @param digits - Minor digits of the currency.
+ * @returns The decimal string.
+ * @category Money
+ * @example
+ * ```ts
+ * minorToDecimalString(-5, 2);
+ * //=> '-0.05'
+ * ```
+ */
+export function minorToDecimalString(minor: number, digits: number): string {
+  const negative = minor < 0;
+  const text = String(Math.abs(minor));
+  if (digits === 0) return negative ? `-${text}` : text;
+  const padded = text.padStart(digits + 1, '0');
+  const body = `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+  return negative ? `-${body}` : body;
+}
+
+/** Options of {@link formatMoney}. */
+export interface FormatMoneyOptions {
+  /** `'symbol'` (€), `'code'` (EUR), `'narrowSymbol'` or `'name'`. Default: `'symbol'`. */
+  currencyDisplay?: 'symbol' | 'code' | 'narrowSymbol' | 'name';
+}
+
+/**
+ * Formats money for people in a locale with `Intl.NumberFormat`, exactly (the amount is passed to Intl as
+ * a decimal string, never as a float).
+ *
+ * @param money - The amount.
+ * @param locale - A BCP 47 locale such as `en-GB` or `de-DE`.
+ * @param options - How the currency is shown.
+ * @returns The formatted amount.
+ * @category Money
+ * @example
+ * ```ts
+ * formatMoney({ currency: 'EUR', minor: 123450 }, 'de-DE');
+ * //=> '1.234,50 €'
+ * ```
+ */
+export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    currencyDisplay: options.currencyDisplay ?? 'symbol',
+  });
+  // Intl.NumberFormat v3 formats decimal strings exactly; the type definitions still say number.
+  return format.format(moneyToDecimalString(money) as unknown as number);
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { Money } from '../money/money';
+import { toMoneyField } from './money-field';
+import { civilDateSchema, currencySchema, idSchema, moneyInputSchema } from './primitives';
+
+/**
+ * Invoice statuses. `draft` and `void` invoices are never receivables; `written-off` ones stop being
+ * receivables on their `paidDate` (the write-off date).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * invoiceStatusSchema.parse('open');
+ * //=> 'open'
+ * ```
+ */
+export const invoiceStatusSchema = z.enum(['draft', 'open', 'paid', 'void', 'written-off']);
+
+/**
+ * An invoice status.
+ *
+ * @category Domain
+ * @example
+ * ```ts
+ * const status: InvoiceStatus = 'paid';
+ * ```
+ */
+export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
+
+const installmentInputSchema = z.object({ dueDate: civilDateSchema, amount: moneyInputSchema });
+
+/**
+ * Schema of an {@link Invoice}. Amounts are in major units in the invoice currency and become exact
+ * {@link Money}. Checks: `dueDate` and `paidDate` not before `issueDate`; `0 <= amountDue <= total`;
+ * status `paid` only with nothing due; installments add up to the total. `status` defaults to `paid` when
+ * nothing is due, else `open`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * invoiceSchema.parse({
+ *   id: 'i1', customerId: 'C1', number: 'INV-1', currency: 'EUR',
+ *   issueDate: '2026-01-01', dueDate: '2026-01-31', total: '120.00', amountDue: '120.00',
+ * }).total;
+ * //=> { currency: 'EUR', minor: 12000 }
+ * ```
+ */
+export const invoiceSchema = z
+  .object({
+    id: idSchema,
+    customerId: idSchema,
+    number: z.string(),
+    currency: currencySchema,
+    issueDate: civilDateSchema,
+    dueDate: civilDateSchema,
+    total: moneyInputSchema,
+    amountDue: moneyInputSchema,
+    status: invoiceStatusSchema.optional(),
+    paidDate: civilDateSchema.optional(),
+    disputed: z.boolean().optional(),
+    installments: z.array(installmentInputSchema).optional(),
+    paymentUrl: z.url({ error: 'expected an absolute URL' }).optional(),
+    tags: z.array(z.string()).optional(),
+  })
+  .transform((invoice, context) => {
+    const total = toMoneyField(invoice.total, invoice.currency, ['total'], context, { nonNegative: true });
+    const amountDue = toMoneyField(invoice.amountDue, invoice.currency, ['amountDue'], context, { nonNegative: true });
+    if (invoice.dueDate < invoice.issueDate) {
+      context.addIssue({ code: 'custom', message: `due date ${invoice.dueDate} is before issue date ${invoice.issueDate}`, path: ['dueDate'], input: invoice.dueDate });
+    }
+    if (invoice.paidDate !== undefined && invoice.paidDate < invoice.issueDate) {
+      context.addIssue({ code: 'custom', message: `paid date ${invoice.paidDate} is before issue date ${invoice.issueDate}`, path: ['paidDate'], input: invoice.paidDate });
+    }
+    if (total === undefined || amountDue === undefined) return z.NEVER;
+    if (amountDue.minor > total.minor) {
+      context.addIssue({ code: 'custom', message: `amount due ${String(invoice.amountDue)} is more than the total ${String(invoice.total)}`, path: ['amountDue'], input: invoice.amountDue });
+    }
+    const status = invoice.status ?? (amountDue.minor === 0 ? 'paid' : 'open');
+    if (status === 'paid' && amountDue.minor !== 0) {
+      context.addIssue({ code: 'custom', message: `status is "paid" but ${String(invoice.amountDue)} is still due`, path: ['status'], input: status });
+    }
+    let installments: { dueDate: string; amount: Money }[] | undefined;
+    if (invoice.installments !== undefined) {
+      installments = [];
+      let sum = 0;
+      for (const [index, installment] of invoice.installments.entries()) {
+        const amount = toMoneyField(installment.amount, invoice.currency, ['installments', index, 'amount'], context, { positive: true });
+        if (amount === undefined) return z.NEVER;
+        sum += amount.minor;
+        installments.push({ dueDate: installment.dueDate, amount });
+      }
+      if (sum !== total.minor) {
+        context.addIssue({ code: 'custom', message: `installments add up to ${sum} minor units but the total is ${total.minor}`, path: ['installments'], input: invoice.installments });
+      }
+    }
+    const { installments: _ignored, ...rest } = invoice;
+    const parsed = { ...rest, total, amountDue, status };
+    return (installments === undefined ? parsed : { ...parsed, installments }) as typeof parsed & {
+      installments?: { dueDate: string; amount: Money }[];
+    };
+  });
+
+/**
+ * An invoice, with exact amounts.
+ *
+ * @category Domain
+ * @example
+ * ```ts
+ * const invoice: Invoice = invoiceSchema.parse({
+ *   id: 'i1', customerId: 'C1', number: 'INV-1', currency: 'EUR',
+ *   issueDate: '2026-01-01', dueDate: '2026-01-31', total: '120.00', amountDue: '0', paidDate: '2026-01-20',
+ * });
+ * ```
+ */
+export type Invoice = z.output<typeof invoiceSchema>;
+
+/**
+ * An invoice as hosts supply it (amounts in major units, as decimal strings or exact numbers).
+ *
+ * @category Domain
+ * @example
+ * ```ts
+ * const input: InvoiceInput = {
+ *   id: 'i1', customerId: 'C1', number: 'INV-1', currency: 'EUR',
+ *   issueDate: '2026-01-01', dueDate: '2026-01-31', total: '120.00', amountDue: '120.00',
+ * };
+ * ```
+ */
+export type InvoiceInput = z.input<typeof invoiceSchema>;

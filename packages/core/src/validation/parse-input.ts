@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+
+/**
+ * Formats a zod issue path as a property path: `['invoices', 3, 'dueDate']` becomes `invoices[3].dueDate`.
+ *
+ * @param path - The segments.
+ * @param prefix - A path to put in front. Default: none.
+ * @returns The path text.
+ * @category Validation
+ * @example
+ * ```ts
+ * formatPath(['invoices', 3, 'dueDate']);
+ * //=> 'invoices[3].dueDate'
+ * ```
+ */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let text = prefix;
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return text;
+}
+
+/** Describes a received value in an error message. */
+export function describeReceived(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${describeReceived(issue.input)}`;
+  if (issue.code === 'invalid_value') {
+    return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeReceived(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  return undefined;
+}
+
+/**
+ * Validates a value with a zod schema and returns the parsed result, or throws an
+ * {@link InvalidArgumentError} whose message names the path of the first problem and the value found,
+ * and lists how many more there are.
+ *
+ * @param schema - A zod schema, usually one exported by this package.
+ * @param value - The input.
+ * @param path - A path to put in front of every issue path (`options`, `ledger`). Default: none.
+ * @returns The parsed value.
+ * @throws {@link InvalidArgumentError} when the value does not match.
+ * @category Validation
+ * @example
+ * ```ts
+ * parseInput(civilDateSchema, '2025-12-31');
+ * //=> '2025-12-31'
+ * parseInput(invoiceSchema, { ...invoice, dueDate: '31/12/2025' });
+ * // throws: dueDate: expected YYYY-MM-DD, got "31/12/2025"
+ * ```
+ */
+export function parseInput<T extends z.ZodType>(schema: T, value: unknown, path = ''): z.output<T> {
+  const result = schema.safeParse(value, { error: issueMessage });
+  if (result.success) return result.data;
+  const [first, ...rest] = result.error.issues;
+  const where = formatPath(first?.path ?? [], path);
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`;
+  throw new InvalidArgumentError(`${first?.message ?? 'invalid input'}${more}`, where === '' ? undefined : where, result.error);
+}
