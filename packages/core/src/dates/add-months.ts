@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 import { civilDateToDayNumber, dayNumberFromParts, dayNumberToCivilDate, daysInMonth } from './day-number';
 
@@ -18,7 +19,7 @@ import { civilDateToDayNumber, dayNumberFromParts, dayNumberToCivilDate, daysInM
  * ```
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
-  if (!Number.isInteger(months)) throw new InvalidArgumentError(`expected an integer, got ${String(months)}`, 'months');
+  if (!Number.isInteger(months)) throw new InvalidArgumentError(`expected an integer, got ${describeReceived(months)}`, 'months');
   civilDateToDayNumber(date);
   const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(index / 12);

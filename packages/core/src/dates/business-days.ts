@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 import { civilDateToDayNumber, dayNumberToCivilDate } from './day-number';
 
@@ -67,9 +68,9 @@ export function isBusinessDay(date: CivilDate, options: BusinessDayOptions = {})
  * ```
  */
 export function addBusinessDays(date: CivilDate, days: number, options: BusinessDayOptions = {}): CivilDate {
-  if (!Number.isInteger(days)) throw new InvalidArgumentError(`expected an integer, got ${String(days)}`, 'days');
+  if (!Number.isInteger(days)) throw new InvalidArgumentError(`expected an integer, got ${describeReceived(days)}`, 'days');
   const weekend = new Set(options.weekend ?? [0, 6]);
-  if (weekend.size >= 7) throw new InvalidArgumentError('the weekend covers every day of the week', 'options.weekend');
+  if ([0, 1, 2, 3, 4, 5, 6].every((day) => weekend.has(day))) throw new InvalidArgumentError('the weekend covers every day of the week', 'options.weekend');
   const holidays = new Set(options.holidays ?? []);
   const isOpen = (dayNumber: number) =>
     !weekend.has((((dayNumber + 4) % 7) + 7) % 7) && !holidays.has(dayNumberToCivilDate(dayNumber));

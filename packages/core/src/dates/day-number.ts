@@ -1,13 +1,9 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 
 const DASH = 45;
 const ZERO = 48;
-
-function digit(text: string, index: number): number {
-  const d = text.charCodeAt(index) - ZERO;
-  return d >= 0 && d <= 9 ? d : Number.NaN;
-}
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -43,12 +39,40 @@ export function dayNumberFromParts(year: number, month: number, day: number): nu
 export function tryDayNumber(text: unknown): number {
   if (typeof text !== 'string' || text.length !== 10) return Number.NaN;
   if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return Number.NaN;
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  // NaN fails every comparison below, so a non-digit anywhere ends here.
-  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return Number.NaN;
+  const y0 = text.charCodeAt(0) - ZERO;
+  const y1 = text.charCodeAt(1) - ZERO;
+  const y2 = text.charCodeAt(2) - ZERO;
+  const y3 = text.charCodeAt(3) - ZERO;
+  const m0 = text.charCodeAt(5) - ZERO;
+  const m1 = text.charCodeAt(6) - ZERO;
+  const d0 = text.charCodeAt(8) - ZERO;
+  const d1 = text.charCodeAt(9) - ZERO;
+  // Unsigned comparison: a character below '0' wraps to a huge number, so one test per digit.
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) {
+    return Number.NaN;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const offset = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (offset >= 0 && offset < MONTH_TABLE_SIZE) {
+    return day <= (monthLengths[offset] as number) ? (monthStarts[offset] as number) + day - 1 : Number.NaN;
+  }
+  if (year < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return dayNumberFromParts(year, month, day);
+}
+
+/** Years covered by the month table behind {@link tryDayNumber}; dates outside use the formula. */
+const TABLE_FIRST_YEAR = 1900;
+const MONTH_TABLE_SIZE = 300 * 12;
+const monthStarts = new Int32Array(MONTH_TABLE_SIZE);
+const monthLengths = new Uint8Array(MONTH_TABLE_SIZE);
+for (let offset = 0; offset < MONTH_TABLE_SIZE; offset++) {
+  const year = TABLE_FIRST_YEAR + Math.floor(offset / 12);
+  const month = (offset % 12) + 1;
+  monthStarts[offset] = dayNumberFromParts(year, month, 1);
+  monthLengths[offset] = daysInMonth(year, month);
 }
 
 /**
@@ -87,7 +111,7 @@ export function civilDateToDayNumber(date: CivilDate, path = 'date'): number {
  */
 export function dayNumberToCivilDate(dayNumber: number): CivilDate {
   if (!Number.isInteger(dayNumber) || dayNumber < -719162 || dayNumber > 2932896) {
-    throw new InvalidArgumentError(`expected an integer day number for a year 1-9999, got ${String(dayNumber)}`, 'dayNumber');
+    throw new InvalidArgumentError(`expected an integer day number for a year 1-9999, got ${describeReceived(dayNumber)}`, 'dayNumber');
   }
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
@@ -114,5 +138,6 @@ export function describeBadDate(value: unknown): string {
 function describeValue(value: unknown): string {
   if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()}); pass the civil date as "YYYY-MM-DD"`;
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing (the field is missing)';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }

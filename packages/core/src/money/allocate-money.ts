@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../_lib/decimal';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import type { Money } from './money';
 
 /**
@@ -27,10 +28,11 @@ export function allocateMoney(money: Money, ratios: readonly (number | string | 
     try {
       weight = new ExactDecimal(ratio);
     } catch (cause) {
-      throw new InvalidArgumentError(`expected a number, got ${String(ratio)}`, `ratios[${index}]`, cause);
+      throw new InvalidArgumentError(`expected a number, got ${describeReceived(ratio)}`, `ratios[${index}]`, cause);
     }
-    if (!weight.isFinite() || weight.isNegative()) {
-      throw new InvalidArgumentError(`expected a non-negative finite ratio, got ${String(ratio)}`, `ratios[${index}]`);
+    // lessThan, not isNegative: decimal.js keeps the sign of -0, which is a valid zero ratio.
+    if (!weight.isFinite() || weight.lessThan(0)) {
+      throw new InvalidArgumentError(`expected a non-negative finite ratio, got ${describeReceived(ratio)}`, `ratios[${index}]`);
     }
     return weight;
   });

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { decimalRounding, ExactDecimal } from '../_lib/decimal';
 import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import { minorDigits } from './currency';
 import type { ExchangeRates, Money, RoundingMode } from './money';
 
@@ -40,10 +41,10 @@ function rateToBase(currency: string, rates: ExchangeRates): Decimal {
   try {
     rate = new ExactDecimal(raw);
   } catch (cause) {
-    throw new InvalidArgumentError(`expected a decimal rate, got ${String(raw)}`, `rates.rates.${currency}`, cause);
+    throw new InvalidArgumentError(`expected a decimal rate, got ${describeReceived(raw)}`, `rates.rates.${currency}`, cause);
   }
   if (!rate.isFinite() || rate.lessThanOrEqualTo(0)) {
-    throw new InvalidArgumentError(`expected a positive rate, got ${String(raw)}`, `rates.rates.${currency}`);
+    throw new InvalidArgumentError(`expected a positive rate, got ${describeReceived(raw)}`, `rates.rates.${currency}`);
   }
   return rate;
 }
@@ -69,9 +70,14 @@ export function convertMoney(money: Money, to: string, rates: ExchangeRates, opt
   if (money.currency === to) return money;
   const fromDigits = minorDigits(money.currency);
   const toDigits = minorDigits(to, 'to');
+  const fromRate = rateToBase(money.currency, rates);
+  const toRate = rateToBase(to, rates);
+  // Divide last, once: a quotient such as 1/3 taken first would be cut to 60 digits and then multiplied,
+  // so an exact result (3 US cents at 3 USD per GBP = 1 penny) could land just below an integer and round down.
   const converted = new ExactDecimal(money.minor)
-    .times(exchangeRate(money.currency, to, rates))
+    .times(fromRate)
     .times(new ExactDecimal(10).pow(toDigits - fromDigits))
+    .dividedBy(toRate)
     .toDecimalPlaces(0, decimalRounding(options.rounding ?? 'half-even'));
   if (converted.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new AmountOverflowError(`the converted ${to} amount`);
   return { currency: to, minor: converted.toNumber() + 0 };

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 
 const digitsCache = new Map<string, number>();
 let known: Set<string> | undefined;
@@ -44,10 +45,7 @@ export function minorDigits(currency: string, path = 'currency'): number {
   const cached = digitsCache.get(currency);
   if (cached !== undefined) return cached;
   if (!isCurrencyCode(currency)) {
-    throw new InvalidArgumentError(
-      `expected an ISO 4217 currency code such as "EUR", got ${typeof currency === 'string' ? `"${currency}"` : String(currency)}`,
-      path,
-    );
+    throw new InvalidArgumentError(`expected an ISO 4217 currency code such as "EUR", got ${describeReceived(currency)}`, path);
   }
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   digitsCache.set(currency, digits);

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 import { minorDigits } from './currency';
 import type { Money } from './money';
 
@@ -23,6 +25,7 @@ export function moneyToDecimalString(money: Money): string {
  * @param minor - Integer minor units.
  * @param digits - Minor digits of the currency.
  * @returns The decimal string.
+ * @throws {@link InvalidArgumentError} when `minor` is not a safe integer or `digits` is not an integer from 0 to 100.
  * @category Money
  * @example
  * ```ts
@@ -31,6 +34,12 @@ export function moneyToDecimalString(money: Money): string {
  * ```
  */
 export function minorToDecimalString(minor: number, digits: number): string {
+  if (!Number.isSafeInteger(minor)) {
+    throw new InvalidArgumentError(`expected an integer number of minor units within ${Number.MAX_SAFE_INTEGER}, got ${describeReceived(minor)}`, 'minor');
+  }
+  if (!Number.isInteger(digits) || digits < 0 || digits > 100) {
+    throw new InvalidArgumentError(`expected an integer from 0 to 100, got ${describeReceived(digits)}`, 'digits');
+  }
   const negative = minor < 0;
   const text = String(Math.abs(minor));
   if (digits === 0) return negative ? `-${text}` : text;
@@ -53,6 +62,7 @@ export interface FormatMoneyOptions {
  * @param locale - A BCP 47 locale such as `en-GB` or `de-DE`.
  * @param options - How the currency is shown.
  * @returns The formatted amount.
+ * @throws {@link InvalidArgumentError} when the currency, the locale or `currencyDisplay` is not valid.
  * @category Money
  * @example
  * ```ts
@@ -61,11 +71,22 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    currencyDisplay: options.currencyDisplay ?? 'symbol',
-  });
+  const text = moneyToDecimalString(money);
+  const currencyDisplay = options.currencyDisplay ?? 'symbol';
+  if (!currencyDisplays.includes(currencyDisplay)) {
+    throw new InvalidArgumentError(
+      `expected "symbol", "code", "narrowSymbol" or "name", got ${describeReceived(currencyDisplay)}`,
+      'options.currencyDisplay',
+    );
+  }
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay });
+  } catch (cause) {
+    throw new InvalidArgumentError(`expected a BCP 47 locale such as "en-GB", got ${describeReceived(locale)}`, 'locale', cause);
+  }
   // Intl.NumberFormat v3 formats decimal strings exactly; the type definitions still say number.
-  return format.format(moneyToDecimalString(money) as unknown as number);
+  return format.format(text as unknown as number);
 }
+
+const currencyDisplays: readonly unknown[] = ['symbol', 'code', 'narrowSymbol', 'name'];

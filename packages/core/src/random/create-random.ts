@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeReceived } from '../validation/parse-input';
 
 /**
  * The state of a {@link Random} generator as plain JSON, to store and restore.
@@ -79,7 +80,7 @@ function fromWords(words: [number, number, number, number]): Random {
     next: () => next32() / 4294967296,
     integer(max) {
       if (!Number.isInteger(max) || max <= 0 || max > 4294967296) {
-        throw new InvalidArgumentError(`expected an integer from 1 to 2^32, got ${String(max)}`, 'max');
+        throw new InvalidArgumentError(`expected an integer from 1 to 2^32, got ${describeReceived(max)}`, 'max');
       }
       return Math.floor((next32() / 4294967296) * max);
     },
@@ -102,7 +103,7 @@ function fromWords(words: [number, number, number, number]): Random {
  */
 export function createRandom(seed: number | string): Random {
   if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
-    throw new InvalidArgumentError(`expected a finite number or a string, got ${String(seed)}`, 'seed');
+    throw new InvalidArgumentError(`expected a finite number or a string, got ${describeReceived(seed)}`, 'seed');
   }
   const mix = splitMix32(hashSeed(seed));
   const random = fromWords([mix(), mix(), mix(), mix()]);

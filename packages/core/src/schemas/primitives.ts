@@ -82,6 +82,9 @@ export const channelSchema = z.enum(['email', 'sms', 'voice', 'whatsapp']);
  */
 export type Channel = z.infer<typeof channelSchema>;
 
+const instantError = (issue: { input?: unknown }) =>
+  `expected a Date or an ISO 8601 instant with an offset, got ${describeReceived(issue.input)}`;
+
 /**
  * An instant: a `Date`, or an ISO 8601 string with a time and an offset (`2026-01-05T09:30:00Z`). Parsed to a
  * `Date`.
@@ -94,8 +97,6 @@ export type Channel = z.infer<typeof channelSchema>;
  * ```
  */
 export const instantSchema = z
-  .union([z.date(), z.iso.datetime({ offset: true })], {
-    error: (issue) => `expected a Date or an ISO 8601 instant with an offset, got ${describeReceived(issue.input)}`,
-  })
+  .union([z.date(), z.iso.datetime({ offset: true, error: instantError })], { error: instantError })
   .transform((value) => (typeof value === 'string' ? new Date(value) : value))
   .refine((value) => !Number.isNaN(value.getTime()), { error: 'expected a valid instant, got an invalid Date' });

@@ -1,0 +1,20 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { generateOpenItems } from './src/generate-open-items';
+const rows = generateOpenItems(1_000_000, 100_000, 42, '2026-06-30');
+const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+const c = await instance.connect();
+await c.run('CREATE TABLE open_items (id VARCHAR, customer_id VARCHAR, currency VARCHAR, issue_date DATE, due_date DATE, amount_due DECIMAL(18, 2))');
+const ap = await c.createAppender('open_items');
+for (const r of rows) { ap.appendVarchar(r.id); ap.appendVarchar(r.customerId); ap.appendVarchar(r.currency); ap.appendVarchar(r.issueDate); ap.appendVarchar(r.dueDate); ap.appendVarchar(r.amountDue); ap.endRow(); }
+ap.closeSync();
+const age = `DATE '2026-06-30' - due_date`;
+const b = (x: string) => `CAST(SUM(amount_due * 100) FILTER (WHERE ${x}) AS BIGINT)`;
+const sql = `SELECT customer_id, currency, ${b(`${age} <= 0`)} c0, ${b(`${age} BETWEEN 1 AND 30`)} c1, ${b(`${age} BETWEEN 31 AND 60`)} c2, ${b(`${age} BETWEEN 61 AND 90`)} c3, ${b(`${age} BETWEEN 91 AND 120`)} c4, ${b(`${age} > 120`)} c5, CAST(SUM(amount_due*100) AS BIGINT) t, COUNT(*) n FROM open_items WHERE issue_date <= DATE '2026-06-30' GROUP BY customer_id, currency`;
+const sqlInt = sql.replaceAll('CAST(SUM(amount_due * 100)', 'CAST(SUM(CAST(amount_due * 100 AS BIGINT))');
+const t = async (name: string, f: () => Promise<unknown>) => { for (let k = 0; k < 4; k++) { const s = performance.now(); await f(); console.log(name, (performance.now() - s).toFixed(0)); } };
+await t('count-only', async () => c.runAndReadAll(`SELECT count(*) FROM (${sql})`));
+await t('count-only-int', async () => c.runAndReadAll(`SELECT count(*) FROM (${sqlInt})`));
+await t('rowsJS', async () => (await c.runAndReadAll(sql)).getRowsJS());
+await t('columnsJS', async () => (await c.runAndReadAll(sql)).getColumnsJS());
+await t('rows', async () => (await c.runAndReadAll(sql)).getRows());
+await t('readall-only', async () => (await c.runAndReadAll(sql)));

@@ -1,0 +1,97 @@
+import { invoiceSchema, isCurrencyCode, minorDigits, parseInput, tryDayNumber, tryParseMinor } from '@overdue/core';
+import type { InvoiceInput, InvoiceStatus, MoneyInput } from '@overdue/core';
+
+/** An invoice reduced to what receivables arithmetic needs, amounts in minor units, dates as day numbers. */
+export interface InvoiceRow {
+  id: string;
+  customerId: string;
+  number: string;
+  currency: string;
+  issueDay: number;
+  dueDay: number;
+  totalMinor: number;
+  amountDueMinor: number;
+  status: InvoiceStatus;
+  paidDay: number;
+  disputed: boolean;
+}
+
+const STATUSES: ReadonlySet<string> = new Set(['draft', 'open', 'paid', 'void', 'written-off']);
+
+/** Reads an amount on the fast path: decimal strings and exact numbers. NaN sends the row to zod. */
+export function fastMinor(amount: MoneyInput | undefined, digits: number): number {
+  if (typeof amount === 'string') return tryParseMinor(amount, digits);
+  if (typeof amount === 'number' && Number.isFinite(amount)) {
+    const text = String(amount);
+    return text.includes('e') ? Number.NaN : tryParseMinor(text, digits);
+  }
+  return Number.NaN;
+}
+
+/**
+ * Reads one invoice. Common rows are checked by hand-written code (no allocation beyond the result);
+ * anything that code does not accept goes through the zod schema, which either throws the precise
+ * error with its path or accepts a form the fast path leaves to it (decimal.js amounts, installments).
+ */
+export function readInvoice(raw: InvoiceInput, path: string): InvoiceRow {
+  const row = raw as Partial<Record<keyof InvoiceInput, unknown>>;
+  const { id, customerId, number, currency, status, paidDate, disputed } = row;
+  if (
+    typeof id === 'string' &&
+    id.length > 0 &&
+    typeof customerId === 'string' &&
+    customerId.length > 0 &&
+    typeof number === 'string' &&
+    isCurrencyCode(currency) &&
+    (status === undefined || (typeof status === 'string' && STATUSES.has(status))) &&
+    (disputed === undefined || typeof disputed === 'boolean') &&
+    row.installments === undefined &&
+    row.paymentUrl === undefined &&
+    row.tags === undefined
+  ) {
+    const issueDay = tryDayNumber(row.issueDate);
+    const dueDay = tryDayNumber(row.dueDate);
+    const paidDay = paidDate === undefined ? Number.POSITIVE_INFINITY : tryDayNumber(paidDate);
+    const digits = minorDigits(currency);
+    const totalMinor = fastMinor(row.total as MoneyInput, digits);
+    const amountDueMinor = fastMinor(row.amountDue as MoneyInput, digits);
+    const resolvedStatus = (status ?? (amountDueMinor === 0 ? 'paid' : 'open')) as InvoiceStatus;
+    // Every comparison is false for NaN, so a bad date or amount falls through to zod.
+    if (
+      dueDay >= issueDay &&
+      paidDay >= issueDay &&
+      totalMinor >= 0 &&
+      amountDueMinor >= 0 &&
+      amountDueMinor <= totalMinor &&
+      (resolvedStatus !== 'paid' || amountDueMinor === 0)
+    ) {
+      return {
+        id,
+        customerId,
+        number,
+        currency,
+        issueDay,
+        dueDay,
+        totalMinor,
+        amountDueMinor,
+        status: resolvedStatus,
+        paidDay,
+        disputed: disputed === true,
+      };
+    }
+  }
+  const invoice = parseInput(invoiceSchema, raw, path);
+  return {
+    id: invoice.id,
+    customerId: invoice.customerId,
+    number: invoice.number,
+    currency: invoice.currency,
+    issueDay: tryDayNumber(invoice.issueDate),
+    dueDay: tryDayNumber(invoice.dueDate),
+    totalMinor: invoice.total.minor,
+    amountDueMinor: invoice.amountDue.minor,
+    status: invoice.status,
+    paidDay: invoice.paidDate === undefined ? Number.POSITIVE_INFINITY : tryDayNumber(invoice.paidDate),
+    disputed: invoice.disputed === true,
+  };
+}

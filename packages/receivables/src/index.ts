@@ -1,0 +1,12 @@
+export type { PreparedLedger } from './prepare-ledger';
+export { prepareLedger } from './prepare-ledger';
+export type { LedgerWarning } from './open-balances/ledger-warning';
+export type { OpenBalances, OpenBalancesAsOfOptions, OpenItem, UnappliedBalance } from './open-balances/open-balances-as-of';
+export { openBalancesAsOf } from './open-balances/open-balances-as-of';
+export type { AgingBasis, AgingBucket } from './aging/aging-buckets';
+export { agingBuckets } from './aging/aging-buckets';
+export type { AgingReport, AgingRow, AgingTotal } from './aging/aging-report';
+export type { OpenItemInput } from './aging/open-item-input';
+export { openItemInputSchema } from './aging/open-item-input';
+export type { AgeReceivablesOptions, AgingSource } from './aging/age-receivables';
+export { ageReceivables } from './aging/age-receivables';
