@@ -55,9 +55,17 @@ describe('@overdue/core public API', () => {
       'moneyInputSchema',
       'paymentSchema',
     ];
-    for (const name of schemas) expect(typeof (core as Record<string, { safeParse?: unknown }>)[name]?.safeParse, name).toBe('function');
+    for (const name of schemas)
+      expect(typeof (core as Record<string, { safeParse?: unknown }>)[name]?.safeParse, name).toBe('function');
 
-    const errors = ['OverdueError', 'InvalidArgumentError', 'CurrencyMismatchError', 'AmountOverflowError', 'WebhookSignatureError', 'ApiCallError'];
+    const errors = [
+      'OverdueError',
+      'InvalidArgumentError',
+      'CurrencyMismatchError',
+      'AmountOverflowError',
+      'WebhookSignatureError',
+      'ApiCallError',
+    ];
     for (const name of errors) expect((core as Record<string, unknown>)[name], name).toBeTypeOf('function');
   });
 

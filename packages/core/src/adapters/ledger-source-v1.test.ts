@@ -35,7 +35,14 @@ function memorySource(): LedgerSourceV1 & { seen: (ListOptions | undefined)[] } 
     },
     async *listPayments(options) {
       seen.push(options);
-      yield { id: 'p1', customerId: 'C1', currency: 'EUR', date: '2026-01-20', amount: '20', allocations: [{ invoiceId: 'i1', amount: '20' }] };
+      yield {
+        id: 'p1',
+        customerId: 'C1',
+        currency: 'EUR',
+        date: '2026-01-20',
+        amount: '20',
+        allocations: [{ invoiceId: 'i1', amount: '20' }],
+      };
     },
   };
 }
@@ -51,7 +58,9 @@ describe('LedgerSourceV1', () => {
     expectTypeOf<ReturnType<LedgerSourceV1['listCustomers']>>().toEqualTypeOf<AsyncIterable<CustomerInput>>();
     expectTypeOf<ReturnType<LedgerSourceV1['listInvoices']>>().toEqualTypeOf<AsyncIterable<InvoiceInput>>();
     expectTypeOf<ReturnType<LedgerSourceV1['listPayments']>>().toEqualTypeOf<AsyncIterable<PaymentInput>>();
-    expectTypeOf<ReturnType<NonNullable<LedgerSourceV1['listCreditNotes']>>>().toEqualTypeOf<AsyncIterable<CreditNoteInput>>();
+    expectTypeOf<ReturnType<NonNullable<LedgerSourceV1['listCreditNotes']>>>().toEqualTypeOf<
+      AsyncIterable<CreditNoteInput>
+    >();
     expectTypeOf<Parameters<NonNullable<LedgerSourceV1['paymentLink']>>[0]>().toEqualTypeOf<Invoice>();
     expectTypeOf<LedgerSourceV1['specificationVersion']>().toEqualTypeOf<'v1'>();
   });

@@ -111,7 +111,8 @@ describe('addBusinessDays', () => {
         fc.array(fc.integer({ min: -90, max: 90 }), { maxLength: 10 }),
         (start, days, weekend, holidayOffsets) => {
           const holidays = holidayOffsets.map((offset) => toDate(start + offset));
-          const open = (dayNumber: number) => !weekend.includes(new Date(dayNumber * DAY).getUTCDay()) && !holidays.includes(toDate(dayNumber));
+          const open = (dayNumber: number) =>
+            !weekend.includes(new Date(dayNumber * DAY).getUTCDay()) && !holidays.includes(toDate(dayNumber));
           let current = start;
           if (days === 0) {
             while (!open(current)) current++;
@@ -130,13 +131,17 @@ describe('addBusinessDays', () => {
 
   it('always lands on a business day and comes back with the opposite count from a business day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2050, 0, 1) / DAY }), fc.integer({ min: -300, max: 300 }), (start, days) => {
-        const options = { holidays: christmas2025 };
-        const result = addBusinessDays(toDate(start), days, options);
-        expect(isBusinessDay(result, options)).toBe(true);
-        const from = addBusinessDays(toDate(start), 0, options);
-        expect(addBusinessDays(addBusinessDays(from, days, options), -days, options)).toBe(from);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2050, 0, 1) / DAY }),
+        fc.integer({ min: -300, max: 300 }),
+        (start, days) => {
+          const options = { holidays: christmas2025 };
+          const result = addBusinessDays(toDate(start), days, options);
+          expect(isBusinessDay(result, options)).toBe(true);
+          const from = addBusinessDays(toDate(start), 0, options);
+          expect(addBusinessDays(addBusinessDays(from, days, options), -days, options)).toBe(from);
+        },
+      ),
     );
   });
 
@@ -145,7 +150,12 @@ describe('addBusinessDays', () => {
     ['2026-11-27', Number.NaN, {}, 'days: expected an integer, got number NaN'],
     ['2026-11-31', 1, {}, 'date: expected a real calendar date YYYY-MM-DD, got "2026-11-31" (no such day)'],
     ['2026-11-27', 1, { weekend: [0, 1, 2, 3, 4, 5, 6] }, 'options.weekend: the weekend covers every day of the week'],
-    ['2026-11-27', 0, { weekend: [6, 5, 4, 3, 2, 1, 0, 0] }, 'options.weekend: the weekend covers every day of the week'],
+    [
+      '2026-11-27',
+      0,
+      { weekend: [6, 5, 4, 3, 2, 1, 0, 0] },
+      'options.weekend: the weekend covers every day of the week',
+    ],
   ])('rejects %s plus %s with %o', (date, days, options, message) => {
     expect(() => addBusinessDays(date, days, options)).toThrow(InvalidArgumentError);
     expect(() => addBusinessDays(date, days, options)).toThrow(message);

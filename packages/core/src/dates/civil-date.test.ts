@@ -16,9 +16,12 @@ describe('isCivilDate', () => {
     expect(isCivilDate(value)).toBe(expected);
   });
 
-  it.each([[new Date(Date.UTC(2025, 11, 31))], [20453], [null], [undefined], [{}], [['2025-12-31']]])('rejects the non-string %o', (value) => {
-    expect(isCivilDate(value)).toBe(false);
-  });
+  it.each([[new Date(Date.UTC(2025, 11, 31))], [20453], [null], [undefined], [{}], [['2025-12-31']]])(
+    'rejects the non-string %o',
+    (value) => {
+      expect(isCivilDate(value)).toBe(false);
+    },
+  );
 });
 
 describe('parseCivilDate', () => {
@@ -36,7 +39,10 @@ describe('parseCivilDate', () => {
       new Date(Date.UTC(2025, 11, 31)),
       'invoices[3].dueDate: expected YYYY-MM-DD, got a Date (2025-12-31T00:00:00.000Z); pass the civil date as "YYYY-MM-DD"',
     ],
-    [new Date(Number.NaN), 'invoices[3].dueDate: expected YYYY-MM-DD, got a Date (invalid); pass the civil date as "YYYY-MM-DD"'],
+    [
+      new Date(Number.NaN),
+      'invoices[3].dueDate: expected YYYY-MM-DD, got a Date (invalid); pass the civil date as "YYYY-MM-DD"',
+    ],
     [null, 'invoices[3].dueDate: expected YYYY-MM-DD, got null'],
     [undefined, 'invoices[3].dueDate: expected YYYY-MM-DD, got nothing (the field is missing)'],
     [20453, 'invoices[3].dueDate: expected YYYY-MM-DD, got number 20453'],
@@ -58,7 +64,13 @@ describe('parseCivilDate', () => {
 
   it('throws nothing but an OverdueError for arbitrary values, and accepts only YYYY-MM-DD strings', () => {
     const values = fc.oneof(
-      fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withDate: true, withObjectString: true }),
+      fc.anything({
+        withNullPrototype: true,
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withObjectString: true,
+      }),
       fc.constantFrom(Object.create(null), { toString: 1 }, Symbol('2025-01-01'), new Date(Number.NaN)),
       fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     );

@@ -28,6 +28,11 @@ describe('civilDateToDayNumber', () => {
     ['1969-12-31', -1],
     ['2000-03-01', 11017],
     ['2025-12-31', 20453], // the documented example
+    // Around the 1900-2199 month table behind the fast path; values from Date.UTC(y, m - 1, d) / 86400000.
+    ['1899-12-31', -25568],
+    ['1900-01-01', -25567],
+    ['2199-12-31', 84005],
+    ['2200-01-01', 84006],
     ['0001-01-01', FIRST],
     ['9999-12-31', LAST],
   ])('gives %s day number %i', (date, dayNumber) => {
@@ -36,13 +41,18 @@ describe('civilDateToDayNumber', () => {
 
   it('agrees with Date.UTC arithmetic for every date in years 1 to 9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        const reference = utcDayNumber(year, month, day);
-        // Date rolls 31 April over to 1 May; a civil date must not.
-        if (utcCivilDate(reference) === text) expect(civilDateToDayNumber(text)).toBe(reference);
-        else expect(tryDayNumber(text)).toBeNaN();
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const reference = utcDayNumber(year, month, day);
+          // Date rolls 31 April over to 1 May; a civil date must not.
+          if (utcCivilDate(reference) === text) expect(civilDateToDayNumber(text)).toBe(reference);
+          else expect(tryDayNumber(text)).toBeNaN();
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -51,7 +61,9 @@ describe('civilDateToDayNumber', () => {
     const run = () => civilDateToDayNumber('31/12/2025', 'invoices[3].dueDate');
     expect(run).toThrow(InvalidArgumentError);
     expect(run).toThrow('invoices[3].dueDate: expected YYYY-MM-DD, got "31/12/2025"');
-    expect(() => civilDateToDayNumber('2025-02-29')).toThrow('date: expected a real calendar date YYYY-MM-DD, got "2025-02-29" (no such day)');
+    expect(() => civilDateToDayNumber('2025-02-29')).toThrow(
+      'date: expected a real calendar date YYYY-MM-DD, got "2025-02-29" (no such day)',
+    );
   });
 });
 
@@ -75,6 +87,14 @@ describe('tryDayNumber', () => {
     ['2025-00-10', false],
     ['2025-01-00', false],
     ['0000-01-01', false], // year 0 is outside 1-9999
+    // Around the edges of the 1900-2199 month table behind the fast path.
+    ['1899-12-31', true],
+    ['1900-01-01', true],
+    ['1900-02-29', false],
+    ['2199-12-31', true],
+    ['2200-01-01', true],
+    ['2200-02-29', false],
+    ['2196-02-29', true],
   ])('treats %s as a real day: %s', (date, real) => {
     expect(Number.isNaN(tryDayNumber(date))).toBe(!real);
   });
@@ -99,12 +119,17 @@ describe('tryDayNumber', () => {
     expect(tryDayNumber(text)).toBeNaN();
   });
 
-  it.each([[null], [undefined], [20453], [new Date(Date.UTC(2025, 11, 31))], [{}], [['2025-12-31']], [new String('2025-12-31')]])(
-    'returns NaN for the non-string %o',
-    (value) => {
-      expect(tryDayNumber(value)).toBeNaN();
-    },
-  );
+  it.each([
+    [null],
+    [undefined],
+    [20453],
+    [new Date(Date.UTC(2025, 11, 31))],
+    [{}],
+    [['2025-12-31']],
+    [new String('2025-12-31')],
+  ])('returns NaN for the non-string %o', (value) => {
+    expect(tryDayNumber(value)).toBeNaN();
+  });
 });
 
 describe('dayNumberToCivilDate', () => {
@@ -161,11 +186,14 @@ describe('dayNumberToCivilDate', () => {
     expect([year, month, day]).toEqual([10000, 1, 1]);
   });
 
-  it.each([FIRST - 1, LAST + 1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, -Number.MAX_VALUE])('rejects day number %s', (dayNumber) => {
-    const run = () => dayNumberToCivilDate(dayNumber);
-    expect(run).toThrow(InvalidArgumentError);
-    expect(run).toThrow(/^dayNumber: expected an integer day number for a year 1-9999/);
-  });
+  it.each([FIRST - 1, LAST + 1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, -Number.MAX_VALUE])(
+    'rejects day number %s',
+    (dayNumber) => {
+      const run = () => dayNumberToCivilDate(dayNumber);
+      expect(run).toThrow(InvalidArgumentError);
+      expect(run).toThrow(/^dayNumber: expected an integer day number for a year 1-9999/);
+    },
+  );
 
   it('throws nothing but an OverdueError for arbitrary values', () => {
     fc.assert(

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { endOfMonth, isEndOfMonth } from './end-of-month';
 
-const DAY = 86_400_000;
-
 describe('endOfMonth', () => {
   it.each([
     ['2024-02-10', '2024-02-29'], // the documented example
@@ -21,12 +19,17 @@ describe('endOfMonth', () => {
 
   it('agrees with Date: the day before the first of the next month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, day) => {
-        const next = new Date(0);
-        next.setUTCFullYear(year, month, 0); // day 0 of the next month is the last day of this one
-        const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        expect(endOfMonth(date)).toBe(next.toISOString().slice(0, 10));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (year, month, day) => {
+          const next = new Date(0);
+          next.setUTCFullYear(year, month, 0); // day 0 of the next month is the last day of this one
+          const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(endOfMonth(date)).toBe(next.toISOString().slice(0, 10));
+        },
+      ),
     );
   });
 

@@ -7,8 +7,21 @@ const url = 'https://api.example.test/v1/invoices';
 describe('ApiCallError', () => {
   it('keeps the url, status, response body, Retry-After and cause', () => {
     const cause = new Error('upstream');
-    const error = new ApiCallError({ message: 'Xero said no', url, statusCode: 503, responseBody: '{"error":"down"}', retryAfterSeconds: 30, cause });
-    expect(error).toMatchObject({ url, statusCode: 503, responseBody: '{"error":"down"}', retryAfterSeconds: 30, message: 'Xero said no' });
+    const error = new ApiCallError({
+      message: 'Xero said no',
+      url,
+      statusCode: 503,
+      responseBody: '{"error":"down"}',
+      retryAfterSeconds: 30,
+      cause,
+    });
+    expect(error).toMatchObject({
+      url,
+      statusCode: 503,
+      responseBody: '{"error":"down"}',
+      retryAfterSeconds: 30,
+      message: 'Xero said no',
+    });
     expect(error.cause).toBe(cause);
     expect(error.name).toBe('ApiCallError');
     expect(error.path).toBeUndefined();

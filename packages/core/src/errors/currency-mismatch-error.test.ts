@@ -5,7 +5,9 @@ import { OverdueError } from './overdue-error';
 describe('CurrencyMismatchError', () => {
   it('says which currencies clashed and that rates are the way out', () => {
     const error = new CurrencyMismatchError('EUR', 'USD');
-    expect(error.message).toBe('cannot combine EUR and USD without exchange rates; pass `rates` to convert to one currency');
+    expect(error.message).toBe(
+      'cannot combine EUR and USD without exchange rates; pass `rates` to convert to one currency',
+    );
     expect(error.expected).toBe('EUR');
     expect(error.received).toBe('USD');
   });

@@ -66,7 +66,9 @@ describe('allocateMoney', () => {
   });
 
   const amount = fc.maxSafeInteger();
-  const ratios = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }).filter((list) => list.some((ratio) => ratio > 0));
+  const ratios = fc
+    .array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 })
+    .filter((list) => list.some((ratio) => ratio > 0));
 
   it('always returns parts that sum to the original', () => {
     fc.assert(
@@ -98,7 +100,12 @@ describe('allocateMoney', () => {
   it('gives parts that differ by at most one minor unit for equal ratios, larger ones first', () => {
     fc.assert(
       fc.property(amount, fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 1000 }), (minor, count, ratio) => {
-        const parts = minors(allocateMoney(eur(minor), Array.from({ length: count }, () => ratio)));
+        const parts = minors(
+          allocateMoney(
+            eur(minor),
+            Array.from({ length: count }, () => ratio),
+          ),
+        );
         expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(1);
         const sorted = [...parts].sort((a, b) => (minor >= 0 ? b - a : a - b));
         expect(parts).toEqual(sorted);
@@ -110,20 +117,28 @@ describe('allocateMoney', () => {
   it('does not depend on the scale of the ratios', () => {
     fc.assert(
       fc.property(amount, ratios, fc.integer({ min: 2, max: 1000 }), (minor, weights, factor) => {
-        expect(allocateMoney(eur(minor), weights.map((weight) => weight * factor))).toEqual(allocateMoney(eur(minor), weights));
+        expect(
+          allocateMoney(
+            eur(minor),
+            weights.map((weight) => weight * factor),
+          ),
+        ).toEqual(allocateMoney(eur(minor), weights));
       }),
     );
   });
 
   it('throws nothing but an OverdueError for arbitrary ratios', () => {
     fc.assert(
-      fc.property(fc.array(fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true })), (values) => {
-        try {
-          allocateMoney(eur(100), values as number[]);
-        } catch (error) {
-          expect(OverdueError.isInstance(error), String(error)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true })),
+        (values) => {
+          try {
+            allocateMoney(eur(100), values as number[]);
+          } catch (error) {
+            expect(OverdueError.isInstance(error), String(error)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -93,7 +93,10 @@ describe('convertMoney', () => {
     [3, 'ceil', 2],
     [-3, 'ceil', -1], // toward plus infinity
   ])('rounds USD %i cents at 0.5 with %s to %i euro cents', (minor, rounding, expected) => {
-    expect(convertMoney({ currency: 'USD', minor }, 'EUR', half, { rounding })).toEqual({ currency: 'EUR', minor: expected });
+    expect(convertMoney({ currency: 'USD', minor }, 'EUR', half, { rounding })).toEqual({
+      currency: 'EUR',
+      minor: expected,
+    });
   });
 
   it('uses half-even by default', () => {
@@ -106,11 +109,20 @@ describe('convertMoney', () => {
     (rounding) => {
       // 1 GBP = 3 USD, so 3 US cents are exactly 1 penny, although 1/3 has no finite decimal expansion.
       const thirds: ExchangeRates = { base: 'USD', rates: { GBP: '3' } };
-      expect(convertMoney({ currency: 'USD', minor: 3 }, 'GBP', thirds, { rounding })).toEqual({ currency: 'GBP', minor: 1 });
-      expect(convertMoney({ currency: 'USD', minor: 300 }, 'GBP', thirds, { rounding })).toEqual({ currency: 'GBP', minor: 100 });
+      expect(convertMoney({ currency: 'USD', minor: 3 }, 'GBP', thirds, { rounding })).toEqual({
+        currency: 'GBP',
+        minor: 1,
+      });
+      expect(convertMoney({ currency: 'USD', minor: 300 }, 'GBP', thirds, { rounding })).toEqual({
+        currency: 'GBP',
+        minor: 100,
+      });
       // Through a base that is neither currency: USD 0.3 and EUR 0.9 per GBP, so 3 US cents are 1 euro cent.
       const cross: ExchangeRates = { base: 'GBP', rates: { USD: '0.3', EUR: '0.9' } };
-      expect(convertMoney({ currency: 'USD', minor: 6 }, 'EUR', cross, { rounding })).toEqual({ currency: 'EUR', minor: 2 });
+      expect(convertMoney({ currency: 'USD', minor: 6 }, 'EUR', cross, { rounding })).toEqual({
+        currency: 'EUR',
+        minor: 2,
+      });
     },
   );
 
@@ -121,7 +133,8 @@ describe('convertMoney', () => {
         // Exact answer minor / 3 by integer arithmetic.
         const floor = Math.floor(minor / 3);
         const exact = minor % 3 === 0;
-        const convert = (rounding: RoundingMode) => convertMoney({ currency: 'USD', minor }, 'GBP', thirds, { rounding }).minor;
+        const convert = (rounding: RoundingMode) =>
+          convertMoney({ currency: 'USD', minor }, 'GBP', thirds, { rounding }).minor;
         expect(convert('floor')).toBe(floor + 0);
         expect(convert('ceil')).toBe((exact ? floor : floor + 1) + 0);
         expect(convert('down')).toBe((minor < 0 && !exact ? floor + 1 : floor) + 0);

@@ -64,12 +64,22 @@ describe('isCurrencyCode', () => {
     expect(isCurrencyCode(code)).toBe(true);
   });
 
-  it.each([['eur'], ['Eur'], ['EU'], ['EURO'], [''], ['ZZZ'], [' EUR'], [null], [undefined], [978], [new String('EUR')], [['EUR']]])(
-    'rejects %o',
-    (value) => {
-      expect(isCurrencyCode(value)).toBe(false);
-    },
-  );
+  it.each([
+    ['eur'],
+    ['Eur'],
+    ['EU'],
+    ['EURO'],
+    [''],
+    ['ZZZ'],
+    [' EUR'],
+    [null],
+    [undefined],
+    [978],
+    [new String('EUR')],
+    [['EUR']],
+  ])('rejects %o', (value) => {
+    expect(isCurrencyCode(value)).toBe(false);
+  });
 
   it('accepts every code Intl reports as supported and nothing that is not three upper-case letters', () => {
     for (const code of Intl.supportedValuesOf('currency')) expect(isCurrencyCode(code)).toBe(true);

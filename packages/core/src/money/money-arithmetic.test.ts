@@ -32,6 +32,14 @@ describe('addMoney', () => {
     expect(addMoney(usd(0), eur(920), { rates })).toEqual(usd(1000));
   });
 
+  it('rounds the converted amount half-even, as documented', () => {
+    // At 0.5 EUR per USD, 5 US cents are 2.5 euro cents (-> 2) and 7 are 3.5 (-> 4).
+    const half: ExchangeRates = { base: 'EUR', rates: { USD: '0.5' } };
+    expect(addMoney(eur(0), usd(5), { rates: half })).toEqual(eur(2));
+    expect(addMoney(eur(0), usd(7), { rates: half })).toEqual(eur(4));
+    expect(subtractMoney(eur(0), usd(7), { rates: half })).toEqual(eur(-4));
+  });
+
   it('reaches Number.MAX_SAFE_INTEGER minor units but throws AmountOverflowError beyond it', () => {
     expect(addMoney(eur(MAX - 1), eur(1))).toEqual(eur(MAX));
     expect(() => addMoney(eur(MAX), eur(1))).toThrow(AmountOverflowError);

@@ -30,7 +30,8 @@ function weylMix(seed: number): () => number {
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand), written from its definition:
  * output = a + b + counter; counter += 1; a = b ^ (b >> 9); b = c + (c << 3); c = rotl(c, 21) + output.
  */
-function sfc32(a: number, b: number, c: number, counter: number): () => number {
+function sfc32(...words: [number, number, number, number]): () => number {
+  let [a, b, c, counter] = words;
   return () => {
     const output = (a + b + counter) % 2 ** 32;
     counter = (counter + 1) % 2 ** 32;
@@ -62,7 +63,12 @@ describe('restoreRandom', () => {
     random.integer(10);
     const stored: unknown = JSON.parse(JSON.stringify(random.state()));
     const copy = restoreRandom(stored as RandomState);
-    const draw = (generator: typeof random) => [generator.next(), generator.integer(1000), generator.integer(2 ** 32), generator.next()];
+    const draw = (generator: typeof random) => [
+      generator.next(),
+      generator.integer(1000),
+      generator.integer(2 ** 32),
+      generator.next(),
+    ];
     expect(draw(copy)).toEqual(draw(random));
   });
 
@@ -76,12 +82,20 @@ describe('restoreRandom', () => {
 
   it('steps through sfc32 from the saved words (the saved counter is one behind the next output)', () => {
     fc.assert(
-      fc.property(fc.tuple(fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff })), (words) => {
-        const [a, b, c, d] = words;
-        const reference = sfc32(a, b, c, (d + 1) % 2 ** 32);
-        const random = restoreRandom({ version: 1, words });
-        for (let index = 0; index < 20; index++) expect(random.next()).toBe(reference() / 2 ** 32);
-      }),
+      fc.property(
+        fc.tuple(
+          fc.nat({ max: 0xffffffff }),
+          fc.nat({ max: 0xffffffff }),
+          fc.nat({ max: 0xffffffff }),
+          fc.nat({ max: 0xffffffff }),
+        ),
+        (words) => {
+          const [a, b, c, d] = words;
+          const reference = sfc32(a, b, c, (d + 1) % 2 ** 32);
+          const random = restoreRandom({ version: 1, words });
+          for (let index = 0; index < 20; index++) expect(random.next()).toBe(reference() / 2 ** 32);
+        },
+      ),
     );
   });
 
@@ -173,17 +187,23 @@ describe('createRandom', () => {
     for (const max of [1, 2, 3, 10, 1000, 2 ** 31, 2 ** 32]) expect(a.integer(max)).toBe(Math.floor(b.next() * max));
   });
 
-  it.each<[unknown]>([[0], [-1], [1.5], [2 ** 32 + 1], [Number.NaN], [Number.POSITIVE_INFINITY], ['10'], [null]])('rejects integer(%s)', (max) => {
-    const run = () => createRandom(1).integer(max as number);
-    expect(run).toThrow(InvalidArgumentError);
-    expect(run).toThrow(/^max: expected an integer from 1 to 2\^32/);
-  });
+  it.each<[unknown]>([[0], [-1], [1.5], [2 ** 32 + 1], [Number.NaN], [Number.POSITIVE_INFINITY], ['10'], [null]])(
+    'rejects integer(%s)',
+    (max) => {
+      const run = () => createRandom(1).integer(max as number);
+      expect(run).toThrow(InvalidArgumentError);
+      expect(run).toThrow(/^max: expected an integer from 1 to 2\^32/);
+    },
+  );
 
-  it.each<[unknown]>([[Number.NaN], [Number.POSITIVE_INFINITY], [null], [undefined], [{}], [10n], [Symbol('seed')]])('rejects the seed %s', (seed) => {
-    const run = () => createRandom(seed as number);
-    expect(run).toThrow(InvalidArgumentError);
-    expect(run).toThrow(/^seed: expected a finite number or a string/);
-  });
+  it.each<[unknown]>([[Number.NaN], [Number.POSITIVE_INFINITY], [null], [undefined], [{}], [10n], [Symbol('seed')]])(
+    'rejects the seed %s',
+    (seed) => {
+      const run = () => createRandom(seed as number);
+      expect(run).toThrow(InvalidArgumentError);
+      expect(run).toThrow(/^seed: expected a finite number or a string/);
+    },
+  );
 
   it('throws nothing but an OverdueError for arbitrary seeds and bounds', () => {
     const value = fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true });

@@ -51,12 +51,19 @@ describe('collectionsEventSchema', () => {
   });
 
   it.each(types)('parses a %s event with `at` as a Date', (type) => {
-    const event = parseInput(collectionsEventSchema, { type, at: new Date(atTime), customerId: 'C1', ...minimal[type] });
+    const event = parseInput(collectionsEventSchema, {
+      type,
+      at: new Date(atTime),
+      customerId: 'C1',
+      ...minimal[type],
+    });
     expect(event.at.getTime()).toBe(atTime);
   });
 
   it('reads the documented promise example', () => {
-    expect(collectionsEventSchema.parse({ type: 'promise-made', at, customerId: 'C1', promisedDate: '2026-02-10' }).type).toBe('promise-made');
+    expect(
+      collectionsEventSchema.parse({ type: 'promise-made', at, customerId: 'C1', promisedDate: '2026-02-10' }).type,
+    ).toBe('promise-made');
   });
 
   it('keeps the common optional fields', () => {
@@ -93,18 +100,33 @@ describe('collectionsEventSchema', () => {
       ['promise-broken', {}],
       ['dispute-opened', { reason: 'damaged goods' }],
     ])('turns the amount of a %s event into exact money and drops the separate currency', (type, extra) => {
-      const event = parseInput(collectionsEventSchema, { type, at, customerId: 'C1', amount: '50', currency: 'EUR', ...extra });
+      const event = parseInput(collectionsEventSchema, {
+        type,
+        at,
+        customerId: 'C1',
+        amount: '50',
+        currency: 'EUR',
+        ...extra,
+      });
       expect(event).toMatchObject({ type, amount: { currency: 'EUR', minor: 5000 } });
       expect('currency' in event).toBe(false);
     });
 
     it('reads the amount in the currency given (KWD has three minor digits)', () => {
-      const input: CollectionsEventInput = { type: 'payment-received', at, customerId: 'C1', amount: 1.5, currency: 'KWD' };
+      const input: CollectionsEventInput = {
+        type: 'payment-received',
+        at,
+        customerId: 'C1',
+        amount: 1.5,
+        currency: 'KWD',
+      };
       expect(parseInput(collectionsEventSchema, input)).toMatchObject({ amount: { currency: 'KWD', minor: 1500 } });
     });
 
     it('requires the currency with an amount', () => {
-      expect(problem({ type: 'payment-received', at, customerId: 'C1', amount: '50' })).toBe('currency: an amount needs its currency');
+      expect(problem({ type: 'payment-received', at, customerId: 'C1', amount: '50' })).toBe(
+        'currency: an amount needs its currency',
+      );
     });
 
     it.each<[Record<string, unknown>, string]>([
@@ -118,30 +140,74 @@ describe('collectionsEventSchema', () => {
     });
 
     it('has no amount when none is given, even with a currency', () => {
-      const event = parseInput(collectionsEventSchema, { type: 'payment-received', at, customerId: 'C1', currency: 'EUR' });
+      const event = parseInput(collectionsEventSchema, {
+        type: 'payment-received',
+        at,
+        customerId: 'C1',
+        currency: 'EUR',
+      });
       expect('amount' in event).toBe(false);
       expect('currency' in event).toBe(false);
     });
 
     it('ignores amount fields on types that carry none', () => {
-      const event = parseInput(collectionsEventSchema, { type: 'message-sent', at, customerId: 'C1', amount: '5', currency: 'EUR' });
+      const event = parseInput(collectionsEventSchema, {
+        type: 'message-sent',
+        at,
+        customerId: 'C1',
+        amount: '5',
+        currency: 'EUR',
+      });
       expect(event).toEqual({ type: 'message-sent', at: new Date(atTime), customerId: 'C1' });
     });
   });
 
   it.each<[Record<string, unknown>, string]>([
-    [{ type: 'opted-out', at, customerId: 'C1' }, 'channel: expected one of "email", "sms", "voice", "whatsapp", got nothing (the field is missing)'],
-    [{ type: 'opted-in', at, customerId: 'C1', channel: 'fax' }, 'channel: expected one of "email", "sms", "voice", "whatsapp", got "fax"'],
-    [{ type: 'promise-made', at, customerId: 'C1' }, 'promisedDate: expected YYYY-MM-DD, got nothing (the field is missing)'],
-    [{ type: 'promise-made', at, customerId: 'C1', promisedDate: '10/02/2026' }, 'promisedDate: expected YYYY-MM-DD, got "10/02/2026"'],
-    [{ type: 'invoice-updated', at: '2026-02-01', customerId: 'C1' }, 'at: expected a Date or an ISO 8601 instant with an offset, got "2026-02-01"'],
-    [{ type: 'invoice-updated', at: '2026-02-01T10:00:00', customerId: 'C1' }, 'at: expected a Date or an ISO 8601 instant with an offset, got "2026-02-01T10:00:00"'],
-    [{ type: 'invoice-updated', at: atTime, customerId: 'C1' }, `at: expected a Date or an ISO 8601 instant with an offset, got number ${atTime}`],
-    [{ type: 'invoice-updated', at: new Date(Number.NaN), customerId: 'C1' }, 'at: expected a Date or an ISO 8601 instant with an offset, got a Date (invalid)'],
-    [{ type: 'invoice-updated', customerId: 'C1' }, 'at: expected a Date or an ISO 8601 instant with an offset, got nothing (the field is missing)'],
+    [
+      { type: 'opted-out', at, customerId: 'C1' },
+      'channel: expected one of "email", "sms", "voice", "whatsapp", got nothing (the field is missing)',
+    ],
+    [
+      { type: 'opted-in', at, customerId: 'C1', channel: 'fax' },
+      'channel: expected one of "email", "sms", "voice", "whatsapp", got "fax"',
+    ],
+    [
+      { type: 'promise-made', at, customerId: 'C1' },
+      'promisedDate: expected YYYY-MM-DD, got nothing (the field is missing)',
+    ],
+    [
+      { type: 'promise-made', at, customerId: 'C1', promisedDate: '10/02/2026' },
+      'promisedDate: expected YYYY-MM-DD, got "10/02/2026"',
+    ],
+    [
+      { type: 'invoice-updated', at: '2026-02-01', customerId: 'C1' },
+      'at: expected a Date or an ISO 8601 instant with an offset, got "2026-02-01"',
+    ],
+    [
+      { type: 'invoice-updated', at: '2026-02-01T10:00:00', customerId: 'C1' },
+      'at: expected a Date or an ISO 8601 instant with an offset, got "2026-02-01T10:00:00"',
+    ],
+    [
+      { type: 'invoice-updated', at: atTime, customerId: 'C1' },
+      `at: expected a Date or an ISO 8601 instant with an offset, got number ${atTime}`,
+    ],
+    [
+      { type: 'invoice-updated', at: new Date(Number.NaN), customerId: 'C1' },
+      'at: expected a Date or an ISO 8601 instant with an offset, got a Date (invalid)',
+    ],
+    [
+      { type: 'invoice-updated', customerId: 'C1' },
+      'at: expected a Date or an ISO 8601 instant with an offset, got nothing (the field is missing)',
+    ],
     [{ type: 'invoice-updated', at }, 'customerId: expected string, got nothing (the field is missing)'],
-    [{ type: 'invoice-updated', at, customerId: 'C1', invoiceIds: ['i1', ''] }, 'invoiceIds[1]: expected a non-empty identifier'],
-    [{ type: 'dispute-resolved', at, customerId: 'C1', outcome: 'won' }, 'outcome: expected one of "upheld", "rejected", "credited", got "won"'],
+    [
+      { type: 'invoice-updated', at, customerId: 'C1', invoiceIds: ['i1', ''] },
+      'invoiceIds[1]: expected a non-empty identifier',
+    ],
+    [
+      { type: 'dispute-resolved', at, customerId: 'C1', outcome: 'won' },
+      'outcome: expected one of "upheld", "rejected", "credited", got "won"',
+    ],
   ])('rejects %o', (input, message) => {
     expect(problem(input)).toBe(message);
   });
@@ -154,8 +220,20 @@ describe('collectionsEventSchema', () => {
   it('throws nothing but an OverdueError for arbitrary events', () => {
     const value = fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withDate: true });
     const nearlyEvent = fc
-      .tuple(fc.constantFrom(...types), fc.constantFrom('at', 'customerId', 'amount', 'currency', 'channel', 'invoiceIds', 'promisedDate'), value)
-      .map(([type, key, field]) => ({ type, at, customerId: 'C1', amount: '1', currency: 'EUR', ...minimal[type], [key]: field }));
+      .tuple(
+        fc.constantFrom(...types),
+        fc.constantFrom('at', 'customerId', 'amount', 'currency', 'channel', 'invoiceIds', 'promisedDate'),
+        value,
+      )
+      .map(([type, key, field]) => ({
+        type,
+        at,
+        customerId: 'C1',
+        amount: '1',
+        currency: 'EUR',
+        ...minimal[type],
+        [key]: field,
+      }));
     fc.assert(
       fc.property(fc.oneof(value, nearlyEvent), (input) => {
         try {

@@ -25,7 +25,9 @@ describe('contactSchema', () => {
 
   it('defaults consent to an empty object, so no channel has consent', () => {
     expect(parseInput(contactSchema, { id: 'c1' })).toEqual({ id: 'c1', consent: {} });
-    expect(contactSchema.parse({ id: 'c1', email: 'ap@example.com', consent: { email: true } }).consent.email).toBe(true); // the documented example
+    expect(contactSchema.parse({ id: 'c1', email: 'ap@example.com', consent: { email: true } }).consent.email).toBe(
+      true,
+    ); // the documented example
   });
 
   it.each<[Record<string, unknown>, string]>([

@@ -29,7 +29,10 @@ describe('creditNoteSchema', () => {
   });
 
   it.each<[Partial<Record<keyof CreditNoteInput, unknown>>, string]>([
-    [{ allocations: [{ invoiceId: 'i1', amount: '20.01' }] }, 'allocations: allocations add up to 2001 minor units, more than the 2000 available'],
+    [
+      { allocations: [{ invoiceId: 'i1', amount: '20.01' }] },
+      'allocations: allocations add up to 2001 minor units, more than the 2000 available',
+    ],
     [{ total: '0' }, 'total: expected a positive amount, got "0"'],
     [{ total: '-20' }, 'total: expected a positive amount, got "-20"'],
     [{ allocations: [{ invoiceId: 'i1', amount: '0' }] }, 'allocations[0].amount: expected a positive amount, got "0"'],

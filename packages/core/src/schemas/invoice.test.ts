@@ -38,8 +38,13 @@ describe('invoiceSchema', () => {
     const invoice = parseInput(invoiceSchema, base);
     expect(invoice.total).toEqual({ currency: 'EUR', minor: 12000 }); // the documented example
     expect(invoice.amountDue).toEqual({ currency: 'EUR', minor: 12000 });
-    expect(parseInput(invoiceSchema, { ...base, currency: 'JPY', total: 1500, amountDue: '0' }).total).toEqual({ currency: 'JPY', minor: 1500 });
-    expect(parseInput(invoiceSchema, { ...base, currency: 'KWD', total: new Decimal('1.5'), amountDue: '1.5' }).total).toEqual({
+    expect(parseInput(invoiceSchema, { ...base, currency: 'JPY', total: 1500, amountDue: '0' }).total).toEqual({
+      currency: 'JPY',
+      minor: 1500,
+    });
+    expect(
+      parseInput(invoiceSchema, { ...base, currency: 'KWD', total: new Decimal('1.5'), amountDue: '1.5' }).total,
+    ).toEqual({
       currency: 'KWD',
       minor: 1500,
     });
@@ -72,11 +77,15 @@ describe('invoiceSchema', () => {
     });
 
     it('rejects "paid" while something is still due', () => {
-      expect(problem({ ...base, status: 'paid', amountDue: '0.01' })).toBe('status: status is "paid" but 0.01 is still due');
+      expect(problem({ ...base, status: 'paid', amountDue: '0.01' })).toBe(
+        'status: status is "paid" but 0.01 is still due',
+      );
     });
 
     it('rejects an unknown status', () => {
-      expect(problem({ ...base, status: 'closed' })).toBe('status: expected one of "draft", "open", "paid", "void", "written-off", got "closed"');
+      expect(problem({ ...base, status: 'closed' })).toBe(
+        'status: expected one of "draft", "open", "paid", "void", "written-off", got "closed"',
+      );
     });
   });
 
@@ -92,8 +101,14 @@ describe('invoiceSchema', () => {
       [{ total: '0.125' }, 'total: EUR has 2 minor digits, so "0.125" cannot be represented exactly'],
       [{ total: '1,200.00' }, 'total: expected a decimal amount such as "1234.50", got "1,200.00"'],
       [{ total: Number.NaN }, 'total: expected a finite amount, got NaN'],
-      [{ total: '90071992547409.92' }, 'total: "90071992547409.92" exceeds 9007199254740991 minor units and cannot be represented exactly'],
-      [{ currency: 'JPY', total: '0.5', amountDue: '0' }, 'total: JPY has 0 minor digits, so "0.5" cannot be represented exactly'],
+      [
+        { total: '90071992547409.92' },
+        'total: "90071992547409.92" exceeds 9007199254740991 minor units and cannot be represented exactly',
+      ],
+      [
+        { currency: 'JPY', total: '0.5', amountDue: '0' },
+        'total: JPY has 0 minor digits, so "0.5" cannot be represented exactly',
+      ],
     ])('rejects %o', (overrides, message) => {
       expect(problem({ ...base, ...overrides })).toBe(message);
     });
@@ -101,12 +116,17 @@ describe('invoiceSchema', () => {
 
   describe('dates', () => {
     it('accepts a due date and a paid date on the issue date', () => {
-      expect(parseInput(invoiceSchema, { ...base, dueDate: '2026-01-01', paidDate: '2026-01-01', amountDue: '0' }).dueDate).toBe('2026-01-01');
+      expect(
+        parseInput(invoiceSchema, { ...base, dueDate: '2026-01-01', paidDate: '2026-01-01', amountDue: '0' }).dueDate,
+      ).toBe('2026-01-01');
     });
 
     it.each<[Partial<InvoiceInput>, string]>([
       [{ dueDate: '31/12/2025' }, 'dueDate: expected YYYY-MM-DD, got "31/12/2025"'],
-      [{ issueDate: '2026-02-30' }, 'issueDate: expected a real calendar date YYYY-MM-DD, got "2026-02-30" (no such day)'],
+      [
+        { issueDate: '2026-02-30' },
+        'issueDate: expected a real calendar date YYYY-MM-DD, got "2026-02-30" (no such day)',
+      ],
       [{ dueDate: '2025-12-31' }, 'dueDate: due date 2025-12-31 is before issue date 2026-01-01'],
       [{ paidDate: '2025-12-31', amountDue: '0' }, 'paidDate: paid date 2025-12-31 is before issue date 2026-01-01'],
     ])('rejects %o', (overrides, message) => {
@@ -145,7 +165,10 @@ describe('invoiceSchema', () => {
         ],
         'installments: installments add up to 12001 minor units but the total is 12000',
       ],
-      [[{ dueDate: '2026-01-31', amount: '119.99' }], 'installments: installments add up to 11999 minor units but the total is 12000'],
+      [
+        [{ dueDate: '2026-01-31', amount: '119.99' }],
+        'installments: installments add up to 11999 minor units but the total is 12000',
+      ],
       [[], 'installments: installments add up to 0 minor units but the total is 12000'],
       [
         [
@@ -194,7 +217,13 @@ describe('invoiceSchema', () => {
 
   it('throws nothing but an OverdueError when any field holds an arbitrary value', () => {
     const keys = [...Object.keys(base), 'status', 'paidDate', 'disputed', 'installments', 'paymentUrl', 'tags'];
-    const value = fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withDate: true, withSparseArray: true });
+    const value = fc.anything({
+      withNullPrototype: true,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(fc.constantFrom(...keys), value, (key, field) => {
         try {

@@ -17,7 +17,12 @@ const invoice = {
 describe('ledgerSchema', () => {
   it('defaults customers, payments and credit notes to empty lists', () => {
     expect(ledgerSchema.parse({ invoices: [] }).payments).toEqual([]); // the documented example
-    expect(parseInput(ledgerSchema, { invoices: [] })).toEqual({ customers: [], invoices: [], payments: [], creditNotes: [] });
+    expect(parseInput(ledgerSchema, { invoices: [] })).toEqual({
+      customers: [],
+      invoices: [],
+      payments: [],
+      creditNotes: [],
+    });
   });
 
   it('requires the invoices', () => {
@@ -30,7 +35,16 @@ describe('ledgerSchema', () => {
     const input: LedgerInput = {
       customers: [{ id: 'C1', name: 'Acme', currency: 'EUR' }],
       invoices: [invoice],
-      payments: [{ id: 'p1', customerId: 'C1', currency: 'EUR', date: '2025-12-20', amount: '100', allocations: [{ invoiceId: 'i1', amount: '100' }] }],
+      payments: [
+        {
+          id: 'p1',
+          customerId: 'C1',
+          currency: 'EUR',
+          date: '2025-12-20',
+          amount: '100',
+          allocations: [{ invoiceId: 'i1', amount: '100' }],
+        },
+      ],
       creditNotes: [{ id: 'cn1', customerId: 'C1', currency: 'EUR', date: '2025-12-21', total: '5' }],
     };
     const ledger = parseInput(ledgerSchema, input);
@@ -41,15 +55,36 @@ describe('ledgerSchema', () => {
   });
 
   it.each<[LedgerInput | Record<string, unknown>, string]>([
-    [{ invoices: [{ ...invoice, dueDate: '31/12/2025' }] }, 'invoices[0].dueDate: expected YYYY-MM-DD, got "31/12/2025"'],
-    [{ invoices: [invoice, { ...invoice, id: 'i2', amountDue: '121' }] }, 'invoices[1].amountDue: amount due 121 is more than the total 120.00'],
-    [{ invoices: [], customers: [{ id: 'C1' }] }, 'customers[0].name: expected string, got nothing (the field is missing)'],
+    [
+      { invoices: [{ ...invoice, dueDate: '31/12/2025' }] },
+      'invoices[0].dueDate: expected YYYY-MM-DD, got "31/12/2025"',
+    ],
+    [
+      { invoices: [invoice, { ...invoice, id: 'i2', amountDue: '121' }] },
+      'invoices[1].amountDue: amount due 121 is more than the total 120.00',
+    ],
+    [
+      { invoices: [], customers: [{ id: 'C1' }] },
+      'customers[0].name: expected string, got nothing (the field is missing)',
+    ],
     [
       { invoices: [], payments: [{ id: 'p1', customerId: 'C1', currency: 'EUR', date: '2025-12-20', amount: '0' }] },
       'payments[0].amount: expected a positive amount, got "0"',
     ],
     [
-      { invoices: [], creditNotes: [{ id: 'cn1', customerId: 'C1', currency: 'EUR', date: '2025-12-20', total: '5', allocations: [{ invoiceId: 'i1', amount: '6' }] }] },
+      {
+        invoices: [],
+        creditNotes: [
+          {
+            id: 'cn1',
+            customerId: 'C1',
+            currency: 'EUR',
+            date: '2025-12-20',
+            total: '5',
+            allocations: [{ invoiceId: 'i1', amount: '6' }],
+          },
+        ],
+      },
       'creditNotes[0].allocations: allocations add up to 600 minor units, more than the 500 available',
     ],
     [{ invoices: {} }, 'invoices: expected array, got an object'],

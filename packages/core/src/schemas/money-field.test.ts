@@ -23,12 +23,16 @@ describe('toMoneyField', () => {
   });
 
   it('rejects zero and negatives when the amount must be positive', () => {
-    expect(() => parseInput(amountSchema({ positive: true }), { currency: 'EUR', value: '0' })).toThrow('nested[0].value: expected a positive amount, got "0"');
+    expect(() => parseInput(amountSchema({ positive: true }), { currency: 'EUR', value: '0' })).toThrow(
+      'nested[0].value: expected a positive amount, got "0"',
+    );
     expect(parseInput(amountSchema({ positive: true }), { currency: 'EUR', value: '0.01' }).minor).toBe(1);
   });
 
   it('rejects negatives but accepts zero when the amount must not be negative', () => {
-    expect(() => parseInput(amountSchema({ nonNegative: true }), { currency: 'EUR', value: -1 })).toThrow('nested[0].value: expected zero or more, got "-1"');
+    expect(() => parseInput(amountSchema({ nonNegative: true }), { currency: 'EUR', value: -1 })).toThrow(
+      'nested[0].value: expected zero or more, got "-1"',
+    );
     expect(parseInput(amountSchema({ nonNegative: true }), { currency: 'EUR', value: '-0' }).minor).toBe(0);
   });
 

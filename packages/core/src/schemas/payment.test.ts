@@ -50,9 +50,15 @@ describe('paymentSchema', () => {
     [{ amount: '-5' }, 'amount: expected a positive amount, got "-5"'],
     [{ amount: '1.001' }, 'amount: EUR has 2 minor digits, so "1.001" cannot be represented exactly'],
     [{ allocations: [{ invoiceId: 'i1', amount: '0' }] }, 'allocations[0].amount: expected a positive amount, got "0"'],
-    [{ allocations: [{ invoiceId: 'i1', amount: '-1' }] }, 'allocations[0].amount: expected a positive amount, got "-1"'],
+    [
+      { allocations: [{ invoiceId: 'i1', amount: '-1' }] },
+      'allocations[0].amount: expected a positive amount, got "-1"',
+    ],
     [{ allocations: [{ invoiceId: '', amount: '1' }] }, 'allocations[0].invoiceId: expected a non-empty identifier'],
-    [{ allocations: [{ invoiceId: 'i1' }] }, 'allocations[0].amount: expected an amount such as "1234.50", got nothing (the field is missing)'],
+    [
+      { allocations: [{ invoiceId: 'i1' }] },
+      'allocations[0].amount: expected an amount such as "1234.50", got nothing (the field is missing)',
+    ],
     [{ date: '03/02/2026' }, 'date: expected YYYY-MM-DD, got "03/02/2026"'],
     [{ currency: 'XYZ' }, 'currency: expected an ISO 4217 currency code such as "EUR", got "XYZ"'],
   ])('rejects %o', (overrides, message) => {
@@ -62,23 +68,33 @@ describe('paymentSchema', () => {
   });
 
   it('reads allocations in the payment currency (JPY has no minor digits)', () => {
-    const run = () => parseInput(paymentSchema, { ...base, currency: 'JPY', amount: '1000', allocations: [{ invoiceId: 'i1', amount: '0.5' }] });
+    const run = () =>
+      parseInput(paymentSchema, {
+        ...base,
+        currency: 'JPY',
+        amount: '1000',
+        allocations: [{ invoiceId: 'i1', amount: '0.5' }],
+      });
     expect(run).toThrow('allocations[0].amount: JPY has 0 minor digits, so "0.5" cannot be represented exactly');
   });
 
   it('accepts allocations exactly when they add up to no more than the amount', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10 ** 9 }), fc.array(fc.integer({ min: 1, max: 10 ** 8 }), { maxLength: 12 }), (amount, parts) => {
-        const input = {
-          ...base,
-          currency: 'JPY',
-          amount: String(amount),
-          allocations: parts.map((part, index) => ({ invoiceId: `i${index}`, amount: String(part) })),
-        };
-        const allocated = parts.reduce((sum, part) => sum + part, 0);
-        if (allocated > amount) expect(() => parseInput(paymentSchema, input)).toThrow(InvalidArgumentError);
-        else expect(parseInput(paymentSchema, input).allocations).toHaveLength(parts.length);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 9 }),
+        fc.array(fc.integer({ min: 1, max: 10 ** 8 }), { maxLength: 12 }),
+        (amount, parts) => {
+          const input = {
+            ...base,
+            currency: 'JPY',
+            amount: String(amount),
+            allocations: parts.map((part, index) => ({ invoiceId: `i${index}`, amount: String(part) })),
+          };
+          const allocated = parts.reduce((sum, part) => sum + part, 0);
+          if (allocated > amount) expect(() => parseInput(paymentSchema, input)).toThrow(InvalidArgumentError);
+          else expect(parseInput(paymentSchema, input).allocations).toHaveLength(parts.length);
+        },
+      ),
     );
   });
 

@@ -2,7 +2,14 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { parseInput } from '../validation/parse-input';
-import { channelSchema, civilDateSchema, currencySchema, idSchema, instantSchema, moneyInputSchema } from './primitives';
+import {
+  channelSchema,
+  civilDateSchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  moneyInputSchema,
+} from './primitives';
 
 function message(run: () => unknown): string {
   try {
@@ -23,7 +30,10 @@ describe('civilDateSchema', () => {
   it.each<[unknown, string]>([
     ['31/12/2025', 'expected YYYY-MM-DD, got "31/12/2025"'],
     ['2025-02-29', 'expected a real calendar date YYYY-MM-DD, got "2025-02-29" (no such day)'],
-    [new Date(Date.UTC(2025, 11, 31)), 'expected YYYY-MM-DD, got a Date (2025-12-31T00:00:00.000Z); pass the civil date as "YYYY-MM-DD"'],
+    [
+      new Date(Date.UTC(2025, 11, 31)),
+      'expected YYYY-MM-DD, got a Date (2025-12-31T00:00:00.000Z); pass the civil date as "YYYY-MM-DD"',
+    ],
     [undefined, 'expected YYYY-MM-DD, got nothing (the field is missing)'],
   ])('rejects %o', (value, expected) => {
     expect(message(() => parseInput(civilDateSchema, value))).toBe(expected);
@@ -81,7 +91,9 @@ describe('channelSchema', () => {
   });
 
   it('rejects other channels listing the allowed ones', () => {
-    expect(message(() => parseInput(channelSchema, 'fax'))).toBe('expected one of "email", "sms", "voice", "whatsapp", got "fax"');
+    expect(message(() => parseInput(channelSchema, 'fax'))).toBe(
+      'expected one of "email", "sms", "voice", "whatsapp", got "fax"',
+    );
     expect(message(() => parseInput(channelSchema, 'EMAIL'))).toMatch(/got "EMAIL"$/);
   });
 });

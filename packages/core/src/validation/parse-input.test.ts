@@ -78,7 +78,12 @@ describe('parseInput', () => {
   });
 
   it('names the index of the bad row among good ones', () => {
-    const invoices = [invoice, { ...invoice, id: 'i2' }, { ...invoice, id: 'i3' }, { ...invoice, id: 'i4', total: 'lots' }];
+    const invoices = [
+      invoice,
+      { ...invoice, id: 'i2' },
+      { ...invoice, id: 'i3' },
+      { ...invoice, id: 'i4', total: 'lots' },
+    ];
     const error = thrown(() => parseInput(ledgerSchema, { invoices }));
     expect(error.message).toBe('invoices[3].total: expected a decimal amount such as "1234.50", got "lots"');
   });
@@ -89,7 +94,9 @@ describe('parseInput', () => {
   });
 
   it('uses the prefix alone for a problem at the root, and no path without one', () => {
-    expect(thrown(() => parseInput(civilDateSchema, 'x', 'options.asOf')).message).toBe('options.asOf: expected YYYY-MM-DD, got "x"');
+    expect(thrown(() => parseInput(civilDateSchema, 'x', 'options.asOf')).message).toBe(
+      'options.asOf: expected YYYY-MM-DD, got "x"',
+    );
     const bare = thrown(() => parseInput(civilDateSchema, 'x'));
     expect(bare.message).toBe('expected YYYY-MM-DD, got "x"');
     expect(bare.path).toBeUndefined();
@@ -99,22 +106,30 @@ describe('parseInput', () => {
     expect(thrown(() => parseInput(invoiceSchema, { ...invoice, id: '', dueDate: 'x' })).message).toBe(
       'id: expected a non-empty identifier (and 1 more problem)',
     );
-    expect(thrown(() => parseInput(invoiceSchema, { ...invoice, id: '', dueDate: 'x', currency: 'x' })).message).toMatch(
-      /\(and 2 more problems\)$/,
-    );
+    expect(
+      thrown(() => parseInput(invoiceSchema, { ...invoice, id: '', dueDate: 'x', currency: 'x' })).message,
+    ).toMatch(/\(and 2 more problems\)$/);
   });
 
   it('explains a missing field, a wrong type, a bad enum value and unknown keys', () => {
     const { id: _id, ...withoutId } = invoice;
-    expect(thrown(() => parseInput(invoiceSchema, withoutId)).message).toBe('id: expected string, got nothing (the field is missing)');
-    expect(thrown(() => parseInput(invoiceSchema, { ...invoice, disputed: 'yes' })).message).toBe('disputed: expected boolean, got "yes"');
+    expect(thrown(() => parseInput(invoiceSchema, withoutId)).message).toBe(
+      'id: expected string, got nothing (the field is missing)',
+    );
+    expect(thrown(() => parseInput(invoiceSchema, { ...invoice, disputed: 'yes' })).message).toBe(
+      'disputed: expected boolean, got "yes"',
+    );
     expect(thrown(() => parseInput(invoiceSchema, null)).message).toBe('expected object, got null');
     expect(thrown(() => parseInput(invoiceSchema, [])).message).toBe('expected object, got an array');
     expect(thrown(() => parseInput(invoiceSchema, { ...invoice, status: 'closed' })).message).toBe(
       'status: expected one of "draft", "open", "paid", "void", "written-off", got "closed"',
     );
-    expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).message).toBe('unknown fields b, c');
-    expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1 })).message).toBe('unknown field b');
+    expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).message).toBe(
+      'unknown fields b, c',
+    );
+    expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1 })).message).toBe(
+      'unknown field b',
+    );
   });
 
   it('keeps the zod error as the cause', () => {
@@ -141,7 +156,10 @@ describe('parseInput', () => {
     });
     // Records that are nearly invoices, with any one field replaced by an arbitrary value.
     const nearlyInvoice = fc
-      .tuple(fc.constantFrom(...Object.keys(invoice), 'status', 'paidDate', 'installments', 'paymentUrl', 'tags'), anything)
+      .tuple(
+        fc.constantFrom(...Object.keys(invoice), 'status', 'paidDate', 'installments', 'paymentUrl', 'tags'),
+        anything,
+      )
       .map(([key, value]) => ({ ...invoice, [key]: value }));
     fc.assert(
       fc.property(fc.oneof(anything, nearlyInvoice), (value) => {
