@@ -11,6 +11,7 @@ export type { ExchangeRates, Money, MoneyInput, RoundingMode } from './money/mon
 export { isCurrencyCode, minorDigits } from './money/currency';
 export { tryParseMinor } from './money/parse-minor';
 export { parseMoney } from './money/parse-money';
+export { assertMoney } from './money/assert-money';
 export type { MoneyArithmeticOptions } from './money/money-arithmetic';
 export { addMoney, compareMoney, subtractMoney, sumMoney } from './money/money-arithmetic';
 export type { ConvertMoneyOptions } from './money/convert-money';

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../_lib/decimal';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { describeReceived } from '../validation/parse-input';
+import { assertMoney } from './assert-money';
 import type { Money } from './money';
 
 /**
@@ -22,6 +23,8 @@ import type { Money } from './money';
  * ```
  */
 export function allocateMoney(money: Money, ratios: readonly (number | string | Decimal)[]): Money[] {
+  assertMoney(money);
+  if (!Array.isArray(ratios)) throw new InvalidArgumentError('expected an array of ratios', 'ratios');
   if (ratios.length === 0) throw new InvalidArgumentError('expected at least one ratio', 'ratios');
   const weights = ratios.map((ratio, index) => {
     let weight: Decimal;

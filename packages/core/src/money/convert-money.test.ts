@@ -157,7 +157,7 @@ describe('convertMoney', () => {
   it('rejects unknown currencies and missing rates with InvalidArgumentError', () => {
     expect(() => convertMoney({ currency: 'EUR', minor: 1 }, 'ZZZ', rates)).toThrow(InvalidArgumentError);
     expect(() => convertMoney({ currency: 'EUR', minor: 1 }, 'ZZZ', rates)).toThrow(/^to: /);
-    expect(() => convertMoney({ currency: 'ZZZ', minor: 1 }, 'EUR', rates)).toThrow(/^currency: /);
+    expect(() => convertMoney({ currency: 'ZZZ', minor: 1 }, 'EUR', rates)).toThrow(/^money.currency: /);
     expect(() => convertMoney({ currency: 'CHF', minor: 1 }, 'EUR', rates)).toThrow('rates.rates.CHF');
   });
 

@@ -4,6 +4,7 @@ import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { describeReceived } from '../validation/parse-input';
 import { minorDigits } from './currency';
+import { assertMoney } from './assert-money';
 import type { ExchangeRates, Money, RoundingMode } from './money';
 
 /** Options of {@link convertMoney}. */
@@ -67,6 +68,7 @@ function rateToBase(currency: string, rates: ExchangeRates): Decimal {
  * ```
  */
 export function convertMoney(money: Money, to: string, rates: ExchangeRates, options: ConvertMoneyOptions = {}): Money {
+  assertMoney(money);
   if (money.currency === to) return money;
   const fromDigits = minorDigits(money.currency);
   const toDigits = minorDigits(to, 'to');

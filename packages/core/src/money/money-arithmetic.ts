@@ -1,5 +1,6 @@
 import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { CurrencyMismatchError } from '../errors/currency-mismatch-error';
+import { assertMoney } from './assert-money';
 import { convertMoney } from './convert-money';
 import type { ExchangeRates, Money } from './money';
 
@@ -13,6 +14,8 @@ export interface MoneyArithmeticOptions {
 }
 
 function align(a: Money, b: Money, options: MoneyArithmeticOptions): Money {
+  assertMoney(a, 'a');
+  assertMoney(b, 'b');
   if (a.currency === b.currency) return b;
   if (options.rates === undefined) throw new CurrencyMismatchError(a.currency, b.currency);
   return convertMoney(b, a.currency, options.rates);
@@ -101,6 +104,10 @@ export function compareMoney(a: Money, b: Money, options: MoneyArithmeticOptions
  */
 export function sumMoney(amounts: Iterable<Money>, currency: string, options: MoneyArithmeticOptions = {}): Money {
   let total: Money = { currency, minor: 0 };
-  for (const amount of amounts) total = addMoney(total, amount, options);
+  let index = 0;
+  for (const amount of amounts) {
+    assertMoney(amount, `amounts[${index++}]`);
+    total = addMoney(total, amount, options);
+  }
   return total;
 }

@@ -26,7 +26,7 @@ import { tryParseMinor } from './parse-minor';
  * ```
  */
 export function parseMoney(amount: MoneyInput, currency: string, path = 'amount'): Money {
-  const digits = minorDigits(currency, path === 'amount' ? 'currency' : `${path} currency`);
+  const digits = minorDigits(currency, 'currency');
   if (typeof amount === 'string') {
     const minor = tryParseMinor(amount, digits);
     if (!Number.isNaN(minor)) return { currency, minor };

@@ -2,7 +2,13 @@ import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { averageDaysDelinquent } from './average-days-delinquent';
 
-function invoice(id: string, issueDate: string, dueDate: string, total: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
+function invoice(
+  id: string,
+  issueDate: string,
+  dueDate: string,
+  total: string,
+  fields: Partial<InvoiceInput> = {},
+): InvoiceInput {
   return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
 }
 
@@ -11,7 +17,9 @@ const january = { from: '2013-01-01', to: '2013-01-31' };
 describe('averageDaysDelinquent', () => {
   it('is DSO minus best possible DSO, standard method', () => {
     // AR 1,000, current 600, sales 1,000 over 31 days: DSO 31, BPDSO 18.6, ADD 12.4.
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-02-04', '600'), invoice('b', '2013-01-02', '2013-01-16', '400')] };
+    const ledger: LedgerInput = {
+      invoices: [invoice('a', '2013-01-05', '2013-02-04', '600'), invoice('b', '2013-01-02', '2013-01-16', '400')],
+    };
     expect(averageDaysDelinquent(ledger, january)).toEqual({
       value: 12.4,
       method: 'standard',
@@ -32,8 +40,20 @@ describe('averageDaysDelinquent', () => {
     // AR 1,500 at 2013-01-31 of which 1,000 current (the January invoice); January sales 1,000, December 1,000.
     // Countback DSO: 31 + 500/1,000 × 31 = 46.5; countback BPDSO: 1,000/1,000 × 31 = 31; ADD 15.5.
     const ledger: LedgerInput = {
-      invoices: [invoice('dec', '2012-12-20', '2013-01-10', '1000', { amountDue: '500' }), invoice('jan', '2013-01-20', '2013-02-19', '1000')],
-      payments: [{ id: 'p', customerId: 'C1', currency: 'EUR', date: '2012-12-28', amount: '500', allocations: [{ invoiceId: 'dec', amount: '500' }] }],
+      invoices: [
+        invoice('dec', '2012-12-20', '2013-01-10', '1000', { amountDue: '500' }),
+        invoice('jan', '2013-01-20', '2013-02-19', '1000'),
+      ],
+      payments: [
+        {
+          id: 'p',
+          customerId: 'C1',
+          currency: 'EUR',
+          date: '2012-12-28',
+          amount: '500',
+          allocations: [{ invoiceId: 'dec', amount: '500' }],
+        },
+      ],
     };
     const result = averageDaysDelinquent(ledger, { ...january, method: 'countback' });
     expect([result.dso, result.bestPossibleDso, result.value]).toEqual([46.5, 31, 15.5]);
@@ -57,6 +77,8 @@ describe('averageDaysDelinquent', () => {
   it('is null with an explanation when there were no credit sales', () => {
     const result = averageDaysDelinquent({ invoices: [invoice('a', '2012-12-05', '2012-12-20', '600')] }, january);
     expect([result.value, result.dso, result.bestPossibleDso]).toEqual([null, null, null]);
-    expect(result.explanation).toBe('ADD is undefined: no credit sales from 2013-01-01 to 2013-01-31 (receivables EUR 600.00 at the end of 2013-01-31)');
+    expect(result.explanation).toBe(
+      'ADD is undefined: no credit sales from 2013-01-01 to 2013-01-31 (receivables EUR 600.00 at the end of 2013-01-31)',
+    );
   });
 });

@@ -73,8 +73,18 @@ export interface AverageDaysDelinquentResult extends KpiResult {
  * //=> 12.4
  * ```
  */
-export function averageDaysDelinquent(ledger: LedgerInput | PreparedLedger, options: AverageDaysDelinquentOptions): AverageDaysDelinquentResult {
-  const { options: resolved, extra, kpi, sums, boundaries, base } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
+export function averageDaysDelinquent(
+  ledger: LedgerInput | PreparedLedger,
+  options: AverageDaysDelinquentOptions,
+): AverageDaysDelinquentResult {
+  const {
+    options: resolved,
+    extra,
+    kpi,
+    sums,
+    boundaries,
+    base,
+  } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
   const dso = dsoFigure(kpi, sums, sums.receivablesMinor, extra.method, boundaries).value;
   const best = dsoFigure(kpi, sums, sums.currentMinor, extra.method, boundaries).value;
   const value = delinquentDays(dso, best);
@@ -94,4 +104,3 @@ export function averageDaysDelinquent(ledger: LedgerInput | PreparedLedger, opti
         : `ADD ${formatNumber(value, decimals)} days = DSO ${formatNumber(dso, decimals)} - best possible DSO ${formatNumber(best, decimals)} (${extra.method} method)`,
   };
 }
-

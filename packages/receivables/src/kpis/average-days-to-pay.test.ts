@@ -2,7 +2,13 @@ import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { averageDaysToPay } from './average-days-to-pay';
 
-function invoice(id: string, issueDate: string, dueDate: string, total: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
+function invoice(
+  id: string,
+  issueDate: string,
+  dueDate: string,
+  total: string,
+  fields: Partial<InvoiceInput> = {},
+): InvoiceInput {
   return { id, customerId: 'C1', number: id, currency: 'USD', issueDate, dueDate, total, amountDue: total, ...fields };
 }
 
@@ -16,7 +22,9 @@ describe('averageDaysToPay', () => {
   it('gives the simple and the amount-weighted mean (the Dynamics example: 7.5 and 9.55)', () => {
     // Dynamics idea portal (kpis-and-scoring.md §3): $10 paid in 5 days and $100 in 10 days.
     // Simple (5 + 10) / 2 = 7.5; weighted (10 × 5 + 100 × 10) / 110 = 1,050 / 110 = 9.5454... → 9.55.
-    const ledger: LedgerInput = { invoices: [paid('a', '2013-01-01', '2013-01-06', '10.00'), paid('b', '2013-01-01', '2013-01-11', '100.00')] };
+    const ledger: LedgerInput = {
+      invoices: [paid('a', '2013-01-01', '2013-01-06', '10.00'), paid('b', '2013-01-01', '2013-01-11', '100.00')],
+    };
     expect(averageDaysToPay(ledger, january)).toEqual({
       value: 7.5,
       weightedValue: 9.55,
@@ -26,7 +34,8 @@ describe('averageDaysToPay', () => {
       to: '2013-01-31',
       days: 31,
       currency: 'USD',
-      explanation: 'Average days to pay 7.50 days over 2 invoices fully paid from 2013-01-01 to 2013-01-31; weighted by amount (USD 110.00) 9.55 days',
+      explanation:
+        'Average days to pay 7.50 days over 2 invoices fully paid from 2013-01-01 to 2013-01-31; weighted by amount (USD 110.00) 9.55 days',
     });
   });
 
@@ -41,7 +50,16 @@ describe('averageDaysToPay', () => {
         invoice('written', '2013-01-02', '2013-01-10', '100', { status: 'written-off', paidDate: '2013-01-25' }), // written off
         invoice('void', '2013-01-02', '2013-01-10', '100', { status: 'void', amountDue: '0', paidDate: '2013-01-03' }),
       ],
-      payments: [{ id: 'p', customerId: 'C1', currency: 'USD', date: '2013-01-15', amount: '60', allocations: [{ invoiceId: 'partial', amount: '60' }] }],
+      payments: [
+        {
+          id: 'p',
+          customerId: 'C1',
+          currency: 'USD',
+          date: '2013-01-15',
+          amount: '60',
+          allocations: [{ invoiceId: 'partial', amount: '60' }],
+        },
+      ],
     };
     const result = averageDaysToPay(ledger, january);
     expect([result.invoiceCount, result.value, result.weightedValue]).toEqual([1, 20, 20]);
@@ -52,8 +70,22 @@ describe('averageDaysToPay', () => {
     const ledger: LedgerInput = {
       invoices: [invoice('a', '2013-01-01', '2013-01-31', '100', { amountDue: '0' })],
       payments: [
-        { id: 'p1', customerId: 'C1', currency: 'USD', date: '2013-01-05', amount: '50', allocations: [{ invoiceId: 'a', amount: '50' }] },
-        { id: 'p2', customerId: 'C1', currency: 'USD', date: '2013-01-21', amount: '50', allocations: [{ invoiceId: 'a', amount: '50' }] },
+        {
+          id: 'p1',
+          customerId: 'C1',
+          currency: 'USD',
+          date: '2013-01-05',
+          amount: '50',
+          allocations: [{ invoiceId: 'a', amount: '50' }],
+        },
+        {
+          id: 'p2',
+          customerId: 'C1',
+          currency: 'USD',
+          date: '2013-01-21',
+          amount: '50',
+          allocations: [{ invoiceId: 'a', amount: '50' }],
+        },
       ],
     };
     expect(averageDaysToPay(ledger, january).value).toBe(20);
@@ -62,6 +94,8 @@ describe('averageDaysToPay', () => {
   it('is null when no invoice was paid in the period', () => {
     const result = averageDaysToPay({ invoices: [invoice('open', '2013-01-02', '2013-02-01', '100')] }, january);
     expect([result.value, result.weightedValue, result.invoiceCount]).toEqual([null, null, 0]);
-    expect(result.explanation).toBe('Average days to pay is undefined: no invoice was fully paid from 2013-01-01 to 2013-01-31');
+    expect(result.explanation).toBe(
+      'Average days to pay is undefined: no invoice was fully paid from 2013-01-01 to 2013-01-31',
+    );
   });
 });

@@ -66,7 +66,10 @@ export interface AverageDaysToPayResult extends KpiResult {
  * //=> [7.5, 9.55]
  * ```
  */
-export function averageDaysToPay(ledger: LedgerInput | PreparedLedger, options: AverageDaysToPayOptions): AverageDaysToPayResult {
+export function averageDaysToPay(
+  ledger: LedgerInput | PreparedLedger,
+  options: AverageDaysToPayOptions,
+): AverageDaysToPayResult {
   const { options: resolved, kpi, sums, base } = startKpi(ledger, options, [], () => ({}));
   const { decimals } = resolved;
   const simple = meanDaysToPay(sums);

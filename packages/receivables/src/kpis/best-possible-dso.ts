@@ -68,8 +68,18 @@ export interface BestPossibleDsoResult extends KpiResult {
  * //=> 18.6
  * ```
  */
-export function bestPossibleDso(ledger: LedgerInput | PreparedLedger, options: BestPossibleDsoOptions): BestPossibleDsoResult {
-  const { options: resolved, extra, kpi, sums, boundaries, base } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
+export function bestPossibleDso(
+  ledger: LedgerInput | PreparedLedger,
+  options: BestPossibleDsoOptions,
+): BestPossibleDsoResult {
+  const {
+    options: resolved,
+    extra,
+    kpi,
+    sums,
+    boundaries,
+    base,
+  } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
   const figure = dsoFigure(kpi, sums, sums.currentMinor, extra.method, boundaries);
   return {
     value: figure.value === null ? null : roundKpi(figure.value, resolved.decimals),
@@ -77,7 +87,8 @@ export function bestPossibleDso(ledger: LedgerInput | PreparedLedger, options: B
     ...base,
     currentMinor: sums.currentMinor,
     salesMinor: sums.salesMinor,
-    countback: figure.countback === null ? null : describeCountback(figure.countback, extra.maxMonths, resolved.decimals),
+    countback:
+      figure.countback === null ? null : describeCountback(figure.countback, extra.maxMonths, resolved.decimals),
     explanation: explainDso(
       'Best possible DSO',
       'current receivables',

@@ -2,7 +2,13 @@ import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { collectionEffectivenessIndex } from './collection-effectiveness-index';
 
-function invoice(id: string, issueDate: string, dueDate: string, total: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
+function invoice(
+  id: string,
+  issueDate: string,
+  dueDate: string,
+  total: string,
+  fields: Partial<InvoiceInput> = {},
+): InvoiceInput {
   return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
 }
 
@@ -69,12 +75,19 @@ describe('collectionEffectivenessIndex', () => {
     // (6,360 + 3,890 - 6,340) / (6,360 + 3,890 - 3,590) × 100 = 3,910 / 6,660 × 100 = 58.7087... → 58.71.
     const march = { from: '2013-03-01', to: '2013-03-31' };
     expect(collectionEffectivenessIndex(creditguru, march).value).toBe(58.71);
-    expect(collectionEffectivenessIndex(creditguru, { ...march, salesConvention: 'monthly-average' }).value).toBe(58.71);
+    expect(collectionEffectivenessIndex(creditguru, { ...march, salesConvention: 'monthly-average' }).value).toBe(
+      58.71,
+    );
   });
 
   it('is 100 when everything past due was collected', () => {
     // Nothing open past due at the end: AR_end = Current_end, so numerator = denominator.
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-02-04', '600'), invoice('b', '2013-01-02', '2013-01-16', '400', { amountDue: '0', paidDate: '2013-01-20' })] };
+    const ledger: LedgerInput = {
+      invoices: [
+        invoice('a', '2013-01-05', '2013-02-04', '600'),
+        invoice('b', '2013-01-02', '2013-01-16', '400', { amountDue: '0', paidDate: '2013-01-20' }),
+      ],
+    };
     expect(collectionEffectivenessIndex(ledger, { from: '2013-01-01', to: '2013-01-31' }).value).toBe(100);
   });
 

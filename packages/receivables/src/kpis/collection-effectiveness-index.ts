@@ -1,8 +1,8 @@
 import type { LedgerInput } from '@overdue/core';
 import type { PreparedLedger } from '../prepare-ledger';
 import { formatAmount, formatNumber } from './_lib/format-explanation';
-import { roundKpi } from './_lib/kpi-decimal';
 import type { KpiNumber } from './_lib/kpi-decimal';
+import { roundKpi } from './_lib/kpi-decimal';
 import { ceiSales, collectionEffectiveness } from './_lib/kpi-formulas';
 import type { PeriodSums } from './_lib/kpi-ledger';
 import { monthsInPeriod } from './_lib/month-windows';
@@ -37,7 +37,8 @@ export interface CollectionEffectivenessIndexOptions extends KpiOptions {
  *   value: 79.63, from: '2013-01-01', to: '2013-03-31', days: 90, currency: 'USD',
  *   salesConvention: 'period', months: 3, beginningReceivablesMinor: 620000, salesMinor: 1089000,
  *   receivablesMinor: 634000, currentMinor: 359000,
- *   explanation: 'CEI 79.63% = (USD 6,200.00 + USD 10,890.00 - USD 6,340.00) / (USD 6,200.00 + USD 10,890.00 - USD 3,590.00) × 100 ...',
+ *   explanation:
+ *     'CEI 79.63% = (beginning receivables USD 6,200.00 + credit sales USD 10,890.00 - ending receivables USD 6,340.00) / (USD 6,200.00 + USD 10,890.00 - current receivables USD 3,590.00) × 100',
  * };
  * ```
  */
@@ -94,8 +95,19 @@ export function collectionEffectivenessIndex(
   ledger: LedgerInput | PreparedLedger,
   options: CollectionEffectivenessIndexOptions,
 ): CollectionEffectivenessIndexResult {
-  const { options: resolved, extra, kpi, sums, base } = startKpi(ledger, options, ['salesConvention'], (record) => ({
-    salesConvention: readEnumOption<SalesConvention>(record, 'salesConvention', ['period', 'monthly-average'], 'period'),
+  const {
+    options: resolved,
+    extra,
+    kpi,
+    sums,
+    base,
+  } = startKpi(ledger, options, ['salesConvention'], (record) => ({
+    salesConvention: readEnumOption<SalesConvention>(
+      record,
+      'salesConvention',
+      ['period', 'monthly-average'],
+      'period',
+    ),
   }));
   const months = monthsInPeriod(resolved.from, resolved.to);
   const { decimals } = resolved;

@@ -79,8 +79,18 @@ export interface DsoResult extends KpiResult {
  * //=> 'DSO 18.60 days = receivables EUR 600.00 / credit sales EUR 1,000.00 × 31 days'
  * ```
  */
-export function daysSalesOutstanding(ledger: LedgerInput | PreparedLedger, options: DaysSalesOutstandingOptions): DsoResult {
-  const { options: resolved, extra, kpi, sums, boundaries, base } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
+export function daysSalesOutstanding(
+  ledger: LedgerInput | PreparedLedger,
+  options: DaysSalesOutstandingOptions,
+): DsoResult {
+  const {
+    options: resolved,
+    extra,
+    kpi,
+    sums,
+    boundaries,
+    base,
+  } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
   const figure = dsoFigure(kpi, sums, sums.receivablesMinor, extra.method, boundaries);
   return {
     value: figure.value === null ? null : roundKpi(figure.value, resolved.decimals),
@@ -88,7 +98,18 @@ export function daysSalesOutstanding(ledger: LedgerInput | PreparedLedger, optio
     ...base,
     receivablesMinor: sums.receivablesMinor,
     salesMinor: sums.salesMinor,
-    countback: figure.countback === null ? null : describeCountback(figure.countback, extra.maxMonths, resolved.decimals),
-    explanation: explainDso('DSO', 'receivables', sums.receivablesMinor, figure, sums, kpi.currency, resolved, extra.maxMonths, resolved.decimals),
+    countback:
+      figure.countback === null ? null : describeCountback(figure.countback, extra.maxMonths, resolved.decimals),
+    explanation: explainDso(
+      'DSO',
+      'receivables',
+      sums.receivablesMinor,
+      figure,
+      sums,
+      kpi.currency,
+      resolved,
+      extra.maxMonths,
+      resolved.decimals,
+    ),
   };
 }

@@ -1,5 +1,5 @@
-import { addDays, CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import type { CreditNoteInput, InvoiceInput, LedgerInput, PaymentInput } from '@overdue/core';
+import { addDays, CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openBalancesAsOf } from '../open-balances/open-balances-as-of';
@@ -13,7 +13,13 @@ import { kpiSeries } from './kpi-series';
 import { percentCurrent } from './percent-current';
 import { weightedDaysLate } from './weighted-days-late';
 
-function invoice(id: string, issueDate: string, dueDate: string, total: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
+function invoice(
+  id: string,
+  issueDate: string,
+  dueDate: string,
+  total: string,
+  fields: Partial<InvoiceInput> = {},
+): InvoiceInput {
   return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
 }
 
@@ -87,7 +93,15 @@ describe('kpiSeries', () => {
   it('gives quarters labelled YYYY-Qn', () => {
     // Q1: AR_end 400 (i2) on sales 1,000 over 90 days: 36. Q2: AR_end 400, sales 1,000 over 91 days: 36.4.
     const series = kpiSeries(ledger, { from: '2013-02-10', to: '2013-06-30', period: 'quarter' });
-    expect(series.points.map((point) => [point.period.label, point.period.from, point.period.to, point.period.days, point.dso])).toEqual([
+    expect(
+      series.points.map((point) => [
+        point.period.label,
+        point.period.from,
+        point.period.to,
+        point.period.days,
+        point.dso,
+      ]),
+    ).toEqual([
       ['2013-Q1', '2013-01-01', '2013-03-31', 90, 36],
       ['2013-Q2', '2013-04-01', '2013-06-30', 91, 36.4],
     ]);
@@ -98,17 +112,32 @@ describe('kpiSeries', () => {
     expect(series.points.map((point) => point.period.label)).toEqual(['2012-Q4', '2013-Q1']);
   });
 
+  it('gives the same points whatever range surrounds them', () => {
+    const wide = kpiSeries(ledger, { from: '1990-01-01', to: '2040-12-31' }).points.filter((point) =>
+      point.period.from.startsWith('2013'),
+    );
+    expect(wide).toEqual(kpiSeries(ledger, { from: '2013-01-01', to: '2013-12-31' }).points);
+  });
+
   it('is empty when no period ends inside the range', () => {
     expect(kpiSeries(ledger, { from: '2013-01-01', to: '2013-01-30' }).points).toEqual([]);
   });
 
   it('still checks the ledger and currencies when no period ends inside the range', () => {
-    const mixed: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-02-04', '1'), invoice('b', '2013-01-05', '2013-02-04', '1', { currency: 'USD' })] };
+    const mixed: LedgerInput = {
+      invoices: [
+        invoice('a', '2013-01-05', '2013-02-04', '1'),
+        invoice('b', '2013-01-05', '2013-02-04', '1', { currency: 'USD' }),
+      ],
+    };
     expect(() => kpiSeries(mixed, { from: '2013-01-01', to: '2013-01-30' })).toThrow(CurrencyMismatchError);
   });
 
   it.each([
-    [{ from: '2013-01-01', to: '2013-03-31', period: 'week' }, 'options.period: expected one of "month", "quarter", got "week"'],
+    [
+      { from: '2013-01-01', to: '2013-03-31', period: 'week' },
+      'options.period: expected one of "month", "quarter", got "week"',
+    ],
     [{ from: '2013-01-01', to: '2013-03-31', salesConvention: 'quarterly' }, 'options.salesConvention'],
     [{ from: '2013-01-01', to: '2013-03-31', maxMonths: 1.5 }, 'options.maxMonths'],
     [{ from: '2013-04-01', to: '2013-03-31' }, 'options.from: 2013-04-01 is after options.to (2013-03-31)'],
@@ -142,7 +171,11 @@ const invoiceArbitrary: fc.Arbitrary<RandomInvoice> = fc.record({
   writeOffLag: fc.integer({ min: 0, max: 150 }),
   currency: fc.constantFrom('EUR', 'EUR', 'USD'),
   settlements: fc.array(
-    fc.record({ kind: fc.constantFrom('payment', 'payment', 'credit'), lag: fc.integer({ min: -10, max: 150 }), share: fc.double({ min: 0, max: 1.2, noNaN: true }) }),
+    fc.record({
+      kind: fc.constantFrom('payment', 'payment', 'credit'),
+      lag: fc.integer({ min: -10, max: 150 }),
+      share: fc.double({ min: 0, max: 1.2, noNaN: true }),
+    }),
     { maxLength: 3 },
   ),
 });
@@ -163,7 +196,13 @@ function buildLedger(rows: RandomInvoice[], unapplied: number[], currencies: 'on
       const amount = Math.min(row.totalMinor - allocated, Math.round(row.totalMinor * settlement.share));
       if (amount <= 0 || row.status === 'void' || row.status === 'draft') return;
       allocated += amount;
-      const document = { id: `${id}-${position}`, customerId: 'C1', currency, date: addDays(issueDate, settlement.lag), allocations: [{ invoiceId: id, amount: minor(amount) }] };
+      const document = {
+        id: `${id}-${position}`,
+        customerId: 'C1',
+        currency,
+        date: addDays(issueDate, settlement.lag),
+        allocations: [{ invoiceId: id, amount: minor(amount) }],
+      };
       if (settlement.kind === 'payment') payments.push({ ...document, amount: minor(amount) });
       else creditNotes.push({ ...document, total: minor(amount) });
     });
@@ -176,31 +215,54 @@ function buildLedger(rows: RandomInvoice[], unapplied: number[], currencies: 'on
     invoices.push(invoice(id, issueDate, addDays(issueDate, row.terms), minor(row.totalMinor), fields));
   });
   unapplied.forEach((day, index) => {
-    payments.push({ id: `u${index}`, customerId: 'C1', currency: 'EUR', date: addDays(BASE, day), amount: '10.00', allocations: [] });
+    payments.push({
+      id: `u${index}`,
+      customerId: 'C1',
+      currency: 'EUR',
+      date: addDays(BASE, day),
+      amount: '10.00',
+      allocations: [],
+    });
   });
   return { invoices, payments, creditNotes };
 }
 
 const ledgerArbitrary = (currencies: 'one' | 'two') =>
   fc
-    .tuple(fc.array(invoiceArbitrary, { maxLength: 25 }), fc.array(fc.integer({ min: -30, max: 200 }), { maxLength: 3 }))
+    .tuple(
+      fc.array(invoiceArbitrary, { maxLength: 25 }),
+      fc.array(fc.integer({ min: -30, max: 200 }), { maxLength: 3 }),
+    )
     .map(([rows, unapplied]) => ({ rows, ledger: buildLedger(rows, unapplied, currencies) }));
 
 /** The day each invoice became fully paid, computed directly from the generated rows (not written off, total > 0). */
-function paidDates(rows: RandomInvoice[], ledger: LedgerInput): Map<string, { issueDate: string; dueDate: string; paidDate: string; totalMinor: number }> {
+function paidDates(
+  rows: RandomInvoice[],
+  ledger: LedgerInput,
+): Map<string, { issueDate: string; dueDate: string; paidDate: string; totalMinor: number }> {
   const paid = new Map<string, { issueDate: string; dueDate: string; paidDate: string; totalMinor: number }>();
   rows.forEach((row, index) => {
     const source = ledger.invoices[index];
     if (source === undefined || row.status !== 'normal' || row.totalMinor === 0) return;
     const settlements = [...(ledger.payments ?? []), ...(ledger.creditNotes ?? [])]
-      .flatMap((document) => document.allocations?.filter((allocation) => allocation.invoiceId === source.id).map((allocation) => ({ date: document.date, amount: Math.round(Number(allocation.amount) * 100) })) ?? [])
-      .map((settlement) => ({ ...settlement, date: settlement.date < source.issueDate ? source.issueDate : settlement.date }))
+      .flatMap(
+        (document) =>
+          document.allocations
+            ?.filter((allocation) => allocation.invoiceId === source.id)
+            .map((allocation) => ({ date: document.date, amount: Math.round(Number(allocation.amount) * 100) })) ?? [],
+      )
+      .map((settlement) => ({ ...settlement, date: [settlement.date, source.issueDate].sort()[1] as string }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     let settled = 0;
     for (const settlement of settlements) {
       settled += settlement.amount;
       if (settled >= row.totalMinor) {
-        paid.set(source.id, { issueDate: source.issueDate, dueDate: source.dueDate, paidDate: settlement.date, totalMinor: row.totalMinor });
+        paid.set(source.id, {
+          issueDate: source.issueDate,
+          dueDate: source.dueDate,
+          paidDate: settlement.date,
+          totalMinor: row.totalMinor,
+        });
         return;
       }
     }
@@ -219,7 +281,14 @@ describe('kpiSeries properties', () => {
         fc.integer({ min: 1, max: 6 }),
         ({ ledger }, period, salesConvention, decimals, maxMonths) => {
           const prepared = prepareLedger(ledger);
-          const series = kpiSeries(prepared, { from: '2013-01-01', to: '2013-06-30', period, salesConvention, decimals, maxMonths });
+          const series = kpiSeries(prepared, {
+            from: '2013-01-01',
+            to: '2013-06-30',
+            period,
+            salesConvention,
+            decimals,
+            maxMonths,
+          });
           expect(series.points.length).toBe(period === 'month' ? 6 : 2);
           for (const point of series.points) {
             const options = { from: point.period.from, to: point.period.to, decimals };
@@ -256,17 +325,30 @@ describe('kpiSeries properties', () => {
   it('agrees with the single-KPI functions on a two-currency ledger, by currency and with rates', () => {
     const rates = { base: 'EUR', rates: { USD: '0.9137' } };
     fc.assert(
-      fc.property(ledgerArbitrary('two'), fc.constantFrom<{ currency: string } | { rates: typeof rates }>({ currency: 'USD' }, { currency: 'EUR' }, { rates }), ({ ledger }, scope) => {
-        const series = kpiSeries(ledger, { from: '2013-01-01', to: '2013-06-30', ...scope });
-        for (const point of series.points) {
-          const options = { from: point.period.from, to: point.period.to, ...scope };
-          const dso = daysSalesOutstanding(ledger, options);
-          expect([point.currency, point.receivablesMinor, point.salesMinor, point.dso]).toEqual([dso.currency, dso.receivablesMinor, dso.salesMinor, dso.value]);
-          expect(point.weightedAverageDaysToPay).toBe(averageDaysToPay(ledger, options).weightedValue);
-          expect(point.weightedDaysLateOpen).toBe(weightedDaysLate(ledger, { ...options, basis: 'open' }).value);
-          expect(point.cei).toBe(collectionEffectivenessIndex(ledger, options).value);
-        }
-      }),
+      fc.property(
+        ledgerArbitrary('two'),
+        fc.constantFrom<{ currency: string } | { rates: typeof rates }>(
+          { currency: 'USD' },
+          { currency: 'EUR' },
+          { rates },
+        ),
+        ({ ledger }, scope) => {
+          const series = kpiSeries(ledger, { from: '2013-01-01', to: '2013-06-30', ...scope });
+          for (const point of series.points) {
+            const options = { from: point.period.from, to: point.period.to, ...scope };
+            const dso = daysSalesOutstanding(ledger, options);
+            expect([point.currency, point.receivablesMinor, point.salesMinor, point.dso]).toEqual([
+              dso.currency,
+              dso.receivablesMinor,
+              dso.salesMinor,
+              dso.value,
+            ]);
+            expect(point.weightedAverageDaysToPay).toBe(averageDaysToPay(ledger, options).weightedValue);
+            expect(point.weightedDaysLateOpen).toBe(weightedDaysLate(ledger, { ...options, basis: 'open' }).value);
+            expect(point.cei).toBe(collectionEffectivenessIndex(ledger, options).value);
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -277,10 +359,17 @@ describe('kpiSeries properties', () => {
         const unit = 10 ** -decimals;
         for (const point of kpiSeries(ledger, { from: '2013-01-01', to: '2013-06-30', decimals }).points) {
           if (point.dso === null || point.bestPossibleDso === null || point.averageDaysDelinquent === null) {
-            expect([point.salesMinor, point.dso, point.bestPossibleDso, point.averageDaysDelinquent]).toEqual([0, null, null, null]);
+            expect([point.salesMinor, point.dso, point.bestPossibleDso, point.averageDaysDelinquent]).toEqual([
+              0,
+              null,
+              null,
+              null,
+            ]);
           } else {
             // ADD is rounded once from the exact difference, so it is within one unit of the rounded figures' difference.
-            expect(Math.abs(point.averageDaysDelinquent - (point.dso - point.bestPossibleDso))).toBeLessThanOrEqual(unit * 1.000001);
+            expect(Math.abs(point.averageDaysDelinquent - (point.dso - point.bestPossibleDso))).toBeLessThanOrEqual(
+              unit * 1.000001,
+            );
             expect(point.averageDaysDelinquent).toBeGreaterThanOrEqual(0);
             expect(point.bestPossibleDso).toBeLessThanOrEqual(point.dso);
           }
@@ -314,17 +403,30 @@ describe('kpiSeries properties', () => {
           // openBalancesAsOf rebuilds each invoice's open amount from its own settlements.
           const open = openBalancesAsOf(ledger, { asOf: point.period.to }).items;
           expect(point.receivablesMinor).toBe(open.reduce((sum, item) => sum + item.openMinor, 0));
-          expect(point.currentMinor).toBe(open.filter((item) => item.dueDate >= point.period.to).reduce((sum, item) => sum + item.openMinor, 0));
+          expect(point.currentMinor).toBe(
+            open.filter((item) => item.dueDate >= point.period.to).reduce((sum, item) => sum + item.openMinor, 0),
+          );
           const before = openBalancesAsOf(ledger, { asOf: addDays(point.period.from, -1) }).items;
           expect(point.beginningReceivablesMinor).toBe(before.reduce((sum, item) => sum + item.openMinor, 0));
           if (previous !== undefined) expect(point.beginningReceivablesMinor).toBe(previous);
           previous = point.receivablesMinor;
           const sales = ledger.invoices
-            .filter((item) => item.status !== 'void' && item.status !== 'draft' && item.issueDate >= point.period.from && item.issueDate <= point.period.to)
+            .filter(
+              (item) =>
+                item.status !== 'void' &&
+                item.status !== 'draft' &&
+                item.issueDate >= point.period.from &&
+                item.issueDate <= point.period.to,
+            )
             .reduce((sum, item) => sum + Math.round(Number(item.total) * 100), 0);
           expect(point.salesMinor).toBe(sales);
-          const lateOpen = open.reduce((sum, item) => sum + item.openMinor * Math.max(0, (Date.parse(point.period.to) - Date.parse(item.dueDate)) / 86400000), 0);
-          if (point.receivablesMinor > 0) expect(point.weightedDaysLateOpen).toBeCloseTo(lateOpen / point.receivablesMinor, 1);
+          const lateOpen = open.reduce(
+            (sum, item) =>
+              sum + item.openMinor * Math.max(0, (Date.parse(point.period.to) - Date.parse(item.dueDate)) / 86400000),
+            0,
+          );
+          if (point.receivablesMinor > 0)
+            expect(point.weightedDaysLateOpen).toBeCloseTo(lateOpen / point.receivablesMinor, 1);
         }
       }),
       { numRuns: 60 },
@@ -337,16 +439,32 @@ describe('kpiSeries properties', () => {
         const paid = [...paidDates(rows, ledger).values()];
         const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86400000;
         for (const point of kpiSeries(ledger, { from: '2013-01-01', to: '2013-06-30', decimals: 6 }).points) {
-          const inPeriod = paid.filter((item) => item.paidDate >= point.period.from && item.paidDate <= point.period.to);
+          const inPeriod = paid.filter(
+            (item) => item.paidDate >= point.period.from && item.paidDate <= point.period.to,
+          );
           expect(point.paidInvoiceCount).toBe(inPeriod.length);
           if (inPeriod.length === 0) {
-            expect([point.averageDaysToPay, point.weightedAverageDaysToPay, point.weightedDaysLatePaid]).toEqual([null, null, null]);
+            expect([point.averageDaysToPay, point.weightedAverageDaysToPay, point.weightedDaysLatePaid]).toEqual([
+              null,
+              null,
+              null,
+            ]);
             continue;
           }
           const total = inPeriod.reduce((sum, item) => sum + item.totalMinor, 0);
-          expect(point.averageDaysToPay).toBeCloseTo(inPeriod.reduce((sum, item) => sum + days(item.issueDate, item.paidDate), 0) / inPeriod.length, 5);
-          expect(point.weightedAverageDaysToPay).toBeCloseTo(inPeriod.reduce((sum, item) => sum + item.totalMinor * days(item.issueDate, item.paidDate), 0) / total, 5);
-          expect(point.weightedDaysLatePaid).toBeCloseTo(inPeriod.reduce((sum, item) => sum + item.totalMinor * Math.max(0, days(item.dueDate, item.paidDate)), 0) / total, 5);
+          expect(point.averageDaysToPay).toBeCloseTo(
+            inPeriod.reduce((sum, item) => sum + days(item.issueDate, item.paidDate), 0) / inPeriod.length,
+            5,
+          );
+          expect(point.weightedAverageDaysToPay).toBeCloseTo(
+            inPeriod.reduce((sum, item) => sum + item.totalMinor * days(item.issueDate, item.paidDate), 0) / total,
+            5,
+          );
+          expect(point.weightedDaysLatePaid).toBeCloseTo(
+            inPeriod.reduce((sum, item) => sum + item.totalMinor * Math.max(0, days(item.dueDate, item.paidDate)), 0) /
+              total,
+            5,
+          );
         }
       }),
       { numRuns: 60 },
@@ -355,13 +473,29 @@ describe('kpiSeries properties', () => {
 
   it('throws nothing but Overdue errors for malformed options', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('from', 'to', 'period', 'decimals', 'currency', 'rates', 'maxMonths', 'salesConvention', 'other'), fc.anything()), (options) => {
-        try {
-          kpiSeries({ invoices: [] }, options as never);
-        } catch (error) {
-          expect(OverdueError.isInstance(error)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'from',
+            'to',
+            'period',
+            'decimals',
+            'currency',
+            'rates',
+            'maxMonths',
+            'salesConvention',
+            'other',
+          ),
+          fc.anything(),
+        ),
+        (options) => {
+          try {
+            kpiSeries({ invoices: [] }, options as never);
+          } catch (error) {
+            expect(OverdueError.isInstance(error)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

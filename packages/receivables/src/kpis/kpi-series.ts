@@ -1,9 +1,9 @@
-import { endOfMonth, tryDayNumber } from '@overdue/core';
 import type { CivilDate, LedgerInput } from '@overdue/core';
+import { endOfMonth, tryDayNumber } from '@overdue/core';
 import type { PreparedLedger } from '../prepare-ledger';
 import { countbackOver } from './_lib/countback';
-import { roundKpi } from './_lib/kpi-decimal';
 import type { KpiNumber } from './_lib/kpi-decimal';
+import { roundKpi } from './_lib/kpi-decimal';
 import {
   ceiSales,
   collectionEffectiveness,
@@ -17,7 +17,13 @@ import {
 } from './_lib/kpi-formulas';
 import { buildKpiLedger, periodSums } from './_lib/kpi-ledger';
 import { monthBoundaries, monthsInPeriod } from './_lib/month-windows';
-import { COMMON_OPTION_KEYS, readEnumOption, readIntegerOption, readKpiOptions, readOptionsObject } from './_lib/read-kpi-options';
+import {
+  COMMON_OPTION_KEYS,
+  readEnumOption,
+  readIntegerOption,
+  readKpiOptions,
+  readOptionsObject,
+} from './_lib/read-kpi-options';
 import { DEFAULT_MAX_MONTHS } from './_lib/start-kpi';
 import type { KpiOptions, SalesConvention } from './kpi-types';
 
@@ -63,13 +69,22 @@ export interface KpiSeriesOptions extends KpiOptions {
  *   receivablesMinor: 100000, beginningReceivablesMinor: 0, currentMinor: 60000, salesMinor: 100000,
  *   dso: 31, countbackDso: 31, countbackExhausted: false, bestPossibleDso: 18.6, averageDaysDelinquent: 12.4,
  *   cei: 0, percentCurrent: 60, averageDaysToPay: null, weightedAverageDaysToPay: null, paidInvoiceCount: 0,
- *   weightedDaysLatePaid: null, weightedDaysLateOpen: 10,
+ *   weightedDaysLatePaid: null, weightedDaysLateOpen: 6,
  * };
  * ```
  */
 export interface KpiSeriesPoint {
   /** The period: first and last day, a label (`2013-01`, `2013-Q1`) and its calendar days. */
-  period: { from: CivilDate; to: CivilDate; label: string; days: number };
+  period: {
+    /** First day of the period (the first of a month or quarter). */
+    from: CivilDate;
+    /** Last day of the period (a month or quarter end). */
+    to: CivilDate;
+    /** `YYYY-MM` for months, `YYYY-Qn` for quarters. */
+    label: string;
+    /** Calendar days in the period. */
+    days: number;
+  };
   /** The currency of the amounts. */
   currency: string | null;
   /** AR_end, minor units. */
@@ -128,7 +143,11 @@ export interface KpiSeries {
 
 const KEYS = [...COMMON_OPTION_KEYS, 'period', 'salesConvention', 'maxMonths'];
 
-function periodsOf(from: CivilDate, to: CivilDate, period: KpiSeriesPeriod): { from: CivilDate; to: CivilDate; label: string }[] {
+function periodsOf(
+  from: CivilDate,
+  to: CivilDate,
+  period: KpiSeriesPeriod,
+): { from: CivilDate; to: CivilDate; label: string }[] {
   const step = period === 'month' ? 1 : 3;
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
@@ -183,7 +202,12 @@ export function kpiSeries(ledger: LedgerInput | PreparedLedger, options: KpiSeri
   const record = readOptionsObject(options, KEYS);
   const resolved = readKpiOptions(record);
   const period = readEnumOption<KpiSeriesPeriod>(record, 'period', ['month', 'quarter'], 'month');
-  const salesConvention = readEnumOption<SalesConvention>(record, 'salesConvention', ['period', 'monthly-average'], 'period');
+  const salesConvention = readEnumOption<SalesConvention>(
+    record,
+    'salesConvention',
+    ['period', 'monthly-average'],
+    'period',
+  );
   const maxMonths = readIntegerOption(record, 'maxMonths', 1, 1200, DEFAULT_MAX_MONTHS);
   const { decimals } = resolved;
 
@@ -191,7 +215,10 @@ export function kpiSeries(ledger: LedgerInput | PreparedLedger, options: KpiSeri
   const boundaries = periods.map((item) => monthBoundaries(item.to, maxMonths));
   const first = periods[0];
   const firstBoundaries = boundaries[0] ?? [];
-  const lo = Math.min(tryDayNumber(first?.from ?? resolved.from) - 1, firstBoundaries[firstBoundaries.length - 1] ?? resolved.fromDay);
+  const lo = Math.min(
+    tryDayNumber(first?.from ?? resolved.from) - 1,
+    firstBoundaries[firstBoundaries.length - 1] ?? resolved.fromDay,
+  );
   const hi = Math.max(lo, tryDayNumber(periods[periods.length - 1]?.to ?? resolved.to));
   const kpi = buildKpiLedger(ledger, resolved, lo, hi);
   const round = (value: KpiNumber | null) => (value === null ? null : roundKpi(value, decimals));
@@ -227,4 +254,3 @@ export function kpiSeries(ledger: LedgerInput | PreparedLedger, options: KpiSeri
   });
   return { currency: kpi.currency, period, salesConvention, points };
 }
-

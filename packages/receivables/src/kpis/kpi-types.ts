@@ -36,8 +36,8 @@ export interface KpiOptions {
  * @example
  * ```ts
  * const result: KpiResult = {
- *   value: 27.04, from: '2013-01-01', to: '2013-01-31', days: 31, currency: 'USD',
- *   explanation: 'DSO 27.04 days = receivables USD 5,846.87 / credit sales USD 6,703.20 × 31 days',
+ *   value: 27, from: '2013-01-01', to: '2013-01-31', days: 31, currency: 'USD',
+ *   explanation: 'DSO 27.00 days = receivables USD 5,846.87 / credit sales USD 6,713.20 × 31 days',
  * };
  * ```
  */
@@ -52,7 +52,7 @@ export interface KpiResult {
   days: number;
   /** The currency of every `...Minor` amount; `null` only for a ledger without invoices and no `currency` or `rates`. */
   currency: string | null;
-  /** The arithmetic in words, such as `DSO 27.04 days = receivables USD 5,846.87 / credit sales USD 6,703.20 × 31 days`. */
+  /** The arithmetic in words, such as `DSO 27.00 days = receivables USD 5,846.87 / credit sales USD 6,713.20 × 31 days`. */
   explanation: string;
 }
 

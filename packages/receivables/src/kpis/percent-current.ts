@@ -61,7 +61,10 @@ export interface PercentCurrentResult extends KpiResult {
  * //=> 60
  * ```
  */
-export function percentCurrent(ledger: LedgerInput | PreparedLedger, options: PercentCurrentOptions): PercentCurrentResult {
+export function percentCurrent(
+  ledger: LedgerInput | PreparedLedger,
+  options: PercentCurrentOptions,
+): PercentCurrentResult {
   const { options: resolved, kpi, sums, base } = startKpi(ledger, options, [], () => ({}));
   const value = percentCurrentOf(sums);
   const current = formatAmount(sums.currentMinor, kpi.currency);

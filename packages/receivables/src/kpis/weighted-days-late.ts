@@ -79,8 +79,17 @@ export interface WeightedDaysLateResult extends KpiResult {
  * //=> 10
  * ```
  */
-export function weightedDaysLate(ledger: LedgerInput | PreparedLedger, options: WeightedDaysLateOptions): WeightedDaysLateResult {
-  const { options: resolved, extra, kpi, sums, base } = startKpi(ledger, options, ['basis'], (record) => ({
+export function weightedDaysLate(
+  ledger: LedgerInput | PreparedLedger,
+  options: WeightedDaysLateOptions,
+): WeightedDaysLateResult {
+  const {
+    options: resolved,
+    extra,
+    kpi,
+    sums,
+    base,
+  } = startKpi(ledger, options, ['basis'], (record) => ({
     basis: readEnumOption<DaysLateBasis>(record, 'basis', ['paid', 'open'], 'paid'),
   }));
   const { decimals } = resolved;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countbackDays } from './countback';
 import type { CountbackWindowSums } from './countback';
+import { countbackDays } from './countback';
 
 /** Month windows of the given sales, latest first, each of `days` days (day numbers are placeholders). */
 function windows(sales: number[], days: number): (back: number) => CountbackWindowSums | undefined {
   return (back) => {
     const salesMinor = sales[back - 1];
-    return salesMinor === undefined ? undefined : { fromDay: -back * days + 1, toDay: -(back - 1) * days, days, salesMinor };
+    return salesMinor === undefined
+      ? undefined
+      : { fromDay: -back * days + 1, toDay: -(back - 1) * days, days, salesMinor };
   };
 }
 

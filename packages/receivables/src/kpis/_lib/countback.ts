@@ -1,7 +1,7 @@
-import { KpiDecimal } from './kpi-decimal';
 import type { KpiNumber } from './kpi-decimal';
-import { salesBetween } from './kpi-ledger';
+import { KpiDecimal } from './kpi-decimal';
 import type { KpiLedger } from './kpi-ledger';
+import { salesBetween } from './kpi-ledger';
 
 /** One month window of a countback: days `(fromDay - 1, toDay]` and the credit sales issued in them. */
 export interface CountbackWindowSums {
@@ -32,7 +32,10 @@ export interface CountbackOutcome {
  * @param amountMinor - The receivables to explain (zero or more).
  * @param windowAt - The `k`-th month window back (1-based), or `undefined` past the look-back.
  */
-export function countbackDays(amountMinor: number, windowAt: (back: number) => CountbackWindowSums | undefined): CountbackOutcome {
+export function countbackDays(
+  amountMinor: number,
+  windowAt: (back: number) => CountbackWindowSums | undefined,
+): CountbackOutcome {
   let remaining = amountMinor;
   let days = new KpiDecimal(0);
   const windows: CountbackOutcome['windows'] = [];

@@ -1,5 +1,5 @@
-import { CurrencyMismatchError, exchangeRate, InvalidArgumentError, OverdueError } from '@overdue/core';
 import type { ExchangeRates } from '@overdue/core';
+import { CurrencyMismatchError, exchangeRate, InvalidArgumentError, OverdueError } from '@overdue/core';
 import type { LedgerTimeline } from '../../_lib/ledger-timeline';
 
 /** The currencies of a ledger's invoices as a column of small integers. */
@@ -73,7 +73,11 @@ export interface CurrencyScope {
  * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither option.
  * @throws {@link InvalidArgumentError} when `rates` lacks a currency of the ledger.
  */
-export function resolveCurrencyScope(timeline: LedgerTimeline, currency: string | undefined, rates: ExchangeRates | undefined): CurrencyScope {
+export function resolveCurrencyScope(
+  timeline: LedgerTimeline,
+  currency: string | undefined,
+  rates: ExchangeRates | undefined,
+): CurrencyScope {
   const column = currencyColumn(timeline);
   let currencies: string[];
   let target: string | null;
@@ -94,7 +98,8 @@ export function resolveCurrencyScope(timeline: LedgerTimeline, currency: string 
       }
     }
   } else {
-    if (column.present.length > 1) throw new CurrencyMismatchError(column.present[0] as string, column.present[1] as string, 'options');
+    if (column.present.length > 1)
+      throw new CurrencyMismatchError(column.present[0] as string, column.present[1] as string, 'options');
     currencies = [...column.present];
     target = currencies[0] ?? null;
   }

@@ -8,6 +8,10 @@ import type { CurrencyScope } from './currency-scope';
  * `slot * length + (day - lo)` is the value at the end of `day`, and entry 0 of a block also holds
  * everything dated before `lo`. Built in one pass over invoices and settlements (a difference array per
  * measure, then prefix sums), so a million invoices cost one linear scan whatever the number of periods.
+ *
+ * `[lo, hi]` is the requested range narrowed to the days on which something happens in the ledger, so a
+ * range of centuries costs no more memory than the ledger's own span. Days outside it read as its nearest
+ * end (see {@link entryOf}), which is exact: nothing changes there.
  */
 export interface DailyFigures {
   lo: number;
@@ -35,7 +39,8 @@ export interface DailyFigures {
 }
 
 /**
- * Builds the daily running totals of the measured invoices over `[lo, hi]`.
+ * Builds the daily running totals of the measured invoices for reads on days `lo` to `hi` (`lo` being the
+ * day before the first period or countback window to be read).
  *
  * Money sums (receivables, overdue, sales, paid totals) are integers well inside
  * `Number.MAX_SAFE_INTEGER`, checked below, so they are exact. Amount-weighted day sums are money times
@@ -44,7 +49,13 @@ export interface DailyFigures {
  *
  * @throws {@link AmountOverflowError} when one currency's invoice totals exceed `Number.MAX_SAFE_INTEGER`.
  */
-export function buildDailyFigures(timeline: LedgerTimeline, scope: CurrencyScope, lo: number, hi: number): DailyFigures {
+export function buildDailyFigures(
+  timeline: LedgerTimeline,
+  scope: CurrencyScope,
+  requestedLo: number,
+  requestedHi: number,
+): DailyFigures {
+  const [lo, hi] = activeRange(timeline, scope, requestedLo, requestedHi);
   const length = hi - lo + 1;
   const slots = scope.currencies.length;
   const size = slots * length;
@@ -116,7 +127,17 @@ export function buildDailyFigures(timeline: LedgerTimeline, scope: CurrencyScope
       throw new AmountOverflowError(`the sum of ${scope.currencies[slot] as string} invoice totals`, 'invoices');
     }
   }
-  for (const values of [receivables, overdue, overdueByDueDay, sales, paidCount, paidDays, paidTotal, paidTotalDays, paidTotalLateDays]) {
+  for (const values of [
+    receivables,
+    overdue,
+    overdueByDueDay,
+    sales,
+    paidCount,
+    paidDays,
+    paidTotal,
+    paidTotalDays,
+    paidTotalLateDays,
+  ]) {
     for (let slot = 0; slot < slots; slot++) {
       const start = slot * length;
       let running = 0;
@@ -126,12 +147,51 @@ export function buildDailyFigures(timeline: LedgerTimeline, scope: CurrencyScope
       }
     }
   }
-  return { lo, hi, length, slots, receivables, overdue, overdueByDueDay, sales, paidCount, paidDays, paidTotal, paidTotalDays, paidTotalLateDays };
+  return {
+    lo,
+    hi,
+    length,
+    slots,
+    receivables,
+    overdue,
+    overdueByDueDay,
+    sales,
+    paidCount,
+    paidDays,
+    paidTotal,
+    paidTotalDays,
+    paidTotalLateDays,
+  };
 }
 
-/** The entry of `day` (which must lie in `[lo, hi]`) in the block of `slot`. */
+/**
+ * Narrows `[lo, hi]` to the days where the measured invoices have events: from the day before the first
+ * issue to the last issue, settlement or first past-due day. Running totals are constant outside it.
+ */
+function activeRange(timeline: LedgerTimeline, scope: CurrencyScope, lo: number, hi: number): [number, number] {
+  const { issueDay, dueDay, totalMinor, paidDay, settleStart, settleDay } = timeline;
+  const { codeIndex, slotByCode } = scope;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < timeline.count; index++) {
+    if ((totalMinor[index] as number) === 0 || (slotByCode[codeIndex[index] as number] as number) < 0) continue;
+    const issue = issueDay[index] as number;
+    if (issue > hi || (paidDay[index] as number) <= lo) continue;
+    if (issue < first) first = issue;
+    const end = settleStart[index + 1] as number;
+    const lastSettlement = end > (settleStart[index] as number) ? (settleDay[end - 1] as number) : issue;
+    const lastEvent = Math.max(issue, (dueDay[index] as number) + 1, lastSettlement);
+    if (lastEvent > last) last = lastEvent;
+  }
+  const narrowLo = Math.max(lo, first - 1);
+  const narrowHi = Math.min(hi, last);
+  return narrowLo <= narrowHi ? [narrowLo, narrowHi] : [lo, lo];
+}
+
+/** The entry of `day` in the block of `slot`; days outside `[lo, hi]` read as the nearest end. */
 export function entryOf(figures: DailyFigures, slot: number, day: number): number {
-  return slot * figures.length + (day - figures.lo);
+  const clamped = Math.min(Math.max(day, figures.lo), figures.hi);
+  return slot * figures.length + (clamped - figures.lo);
 }
 
 /** A running total over `[from, to]` (`from - 1` must not be before `lo`). */
@@ -139,7 +199,11 @@ export function rangeSum(figures: DailyFigures, values: Float64Array, slot: numb
   return (values[entryOf(figures, slot, to)] as number) - (values[entryOf(figures, slot, from - 1)] as number);
 }
 
-/** Sum of `open × (day - dueDay)` over invoices open and past due at the end of `day`, in minor-unit days. */
+/**
+ * Sum of `open × (day - dueDay)` over invoices open and past due at the end of `day`, in minor-unit days:
+ * `overdueByDueDay` holds `open × (hi - dueDay)`, so subtract `(hi - day) × overdue` (which adds for days
+ * after `hi`, where the same items keep ageing).
+ */
 export function openDaysLateAt(figures: DailyFigures, slot: number, day: number): number {
   const at = entryOf(figures, slot, day);
   return (figures.overdueByDueDay[at] as number) - (figures.hi - day) * (figures.overdue[at] as number);

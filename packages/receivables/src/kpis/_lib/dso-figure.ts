@@ -1,10 +1,10 @@
 import { dayNumberToCivilDate } from '@overdue/core';
 import type { Countback, DsoMethod } from '../kpi-types';
-import { countbackOver } from './countback';
 import type { CountbackOutcome } from './countback';
+import { countbackOver } from './countback';
 import { formatAmount, formatNumber, formatPeriod } from './format-explanation';
-import { roundKpi } from './kpi-decimal';
 import type { KpiNumber } from './kpi-decimal';
+import { roundKpi } from './kpi-decimal';
 import { periodEndDays } from './kpi-formulas';
 import type { KpiLedger, PeriodSums } from './kpi-ledger';
 
@@ -15,7 +15,13 @@ export interface DsoFigure {
 }
 
 /** DSO of `amountMinor` by `method`: `amount / S × D`, or a countback over the month windows in `boundaries`. */
-export function dsoFigure(kpi: KpiLedger, sums: PeriodSums, amountMinor: number, method: DsoMethod, boundaries: readonly number[]): DsoFigure {
+export function dsoFigure(
+  kpi: KpiLedger,
+  sums: PeriodSums,
+  amountMinor: number,
+  method: DsoMethod,
+  boundaries: readonly number[],
+): DsoFigure {
   if (method === 'standard') return { value: periodEndDays(amountMinor, sums), countback: null };
   const countback = countbackOver(kpi, amountMinor, boundaries);
   return { value: countback.days, countback };
@@ -61,7 +67,8 @@ export function explainDso(
     return `${label} ${formatNumber(value, decimals)} days = ${amountLabel} ${amount} / credit sales ${formatAmount(sums.salesMinor, currency)} × ${sums.days} days`;
   }
   const days = formatNumber(countback.days, decimals);
-  if (countback.windows.length === 0 && !countback.exhausted) return `Countback ${label} ${days} days: no ${amountLabel} at the end of ${period.to}`;
+  if (countback.windows.length === 0 && !countback.exhausted)
+    return `Countback ${label} ${days} days: no ${amountLabel} at the end of ${period.to}`;
   if (countback.exhausted) {
     return `Countback ${label} is at least ${days} days: ${amountLabel} ${amount} at the end of ${period.to} exceed the credit sales of the ${maxMonths} month${maxMonths === 1 ? '' : 's'} before by ${formatAmount(countback.remainingMinor, currency)} (maxMonths exhausted)`;
   }
@@ -72,7 +79,9 @@ export function explainDso(
       terms.push(String(window.days));
       remaining -= window.salesMinor;
     } else {
-      terms.push(`${formatAmount(remaining, currency)} / ${formatAmount(window.salesMinor, currency)} × ${window.days}`);
+      terms.push(
+        `${formatAmount(remaining, currency)} / ${formatAmount(window.salesMinor, currency)} × ${window.days}`,
+      );
     }
   }
   return `Countback ${label} ${days} days = ${terms.join(' + ')}: ${amountLabel} ${amount} at the end of ${period.to} exhausted against the credit sales of the latest month windows, latest first`;

@@ -1,7 +1,7 @@
 import { minorDigits } from '@overdue/core';
 import Decimal from 'decimal.js';
-import { KpiDecimal } from './kpi-decimal';
 import type { KpiNumber } from './kpi-decimal';
+import { KpiDecimal } from './kpi-decimal';
 
 function group(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -13,7 +13,9 @@ function group(whole: string): string {
  */
 export function formatAmount(minor: number | KpiNumber, currency: string | null): string {
   const digits = currency === null ? 2 : minorDigits(currency);
-  const major = new KpiDecimal(minor).dividedBy(new KpiDecimal(10).pow(digits)).toFixed(digits, Decimal.ROUND_HALF_EVEN);
+  const major = new KpiDecimal(minor)
+    .dividedBy(new KpiDecimal(10).pow(digits))
+    .toFixed(digits, Decimal.ROUND_HALF_EVEN);
   const negative = major.startsWith('-');
   const [whole = '', fraction] = (negative ? major.slice(1) : major).split('.');
   const text = `${negative ? '-' : ''}${group(whole)}${fraction === undefined ? '' : `.${fraction}`}`;

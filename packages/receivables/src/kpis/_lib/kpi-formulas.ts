@@ -1,6 +1,6 @@
-import { KpiDecimal } from './kpi-decimal';
-import type { KpiNumber } from './kpi-decimal';
 import type { SalesConvention } from '../kpi-types';
+import type { KpiNumber } from './kpi-decimal';
+import { KpiDecimal } from './kpi-decimal';
 import type { PeriodSums } from './kpi-ledger';
 
 /**
@@ -41,7 +41,11 @@ export function collectionEffectiveness(sums: PeriodSums, sales: KpiNumber): Cei
   const available = sales.plus(sums.beginningReceivablesMinor);
   const collected = available.minus(sums.receivablesMinor);
   const collectible = available.minus(sums.currentMinor);
-  return { collected, collectible, value: collectible.greaterThan(0) ? collected.dividedBy(collectible).times(100) : null };
+  return {
+    collected,
+    collectible,
+    value: collectible.greaterThan(0) ? collected.dividedBy(collectible).times(100) : null,
+  };
 }
 
 /** `Current_end / AR_end × 100`. */

@@ -1,13 +1,13 @@
-import { AmountOverflowError, convertMoney, exchangeRate, minorDigits } from '@overdue/core';
 import type { LedgerInput } from '@overdue/core';
+import { AmountOverflowError, convertMoney, exchangeRate, minorDigits } from '@overdue/core';
 import type { PreparedLedger } from '../../prepare-ledger';
 import { timelineOf } from '../../prepare-ledger';
-import { resolveCurrencyScope } from './currency-scope';
 import type { CurrencyScope } from './currency-scope';
-import { buildDailyFigures, openDaysLateAt, rangeSum } from './daily-figures';
+import { resolveCurrencyScope } from './currency-scope';
 import type { DailyFigures } from './daily-figures';
-import { KpiDecimal } from './kpi-decimal';
+import { buildDailyFigures, entryOf, openDaysLateAt, rangeSum } from './daily-figures';
 import type { KpiNumber } from './kpi-decimal';
+import { KpiDecimal } from './kpi-decimal';
 import type { ResolvedKpiOptions } from './read-kpi-options';
 
 /**
@@ -59,7 +59,12 @@ export interface PeriodSums {
  * `[lo, hi]` (`lo` must be at least one day before the first period starts, and before any countback
  * window).
  */
-export function buildKpiLedger(ledger: LedgerInput | PreparedLedger, options: ResolvedKpiOptions, lo: number, hi: number): KpiLedger {
+export function buildKpiLedger(
+  ledger: LedgerInput | PreparedLedger,
+  options: ResolvedKpiOptions,
+  lo: number,
+  hi: number,
+): KpiLedger {
   const timeline = timelineOf(ledger);
   const scope = resolveCurrencyScope(timeline, options.currency, options.rates);
   const figures = buildDailyFigures(timeline, scope, lo, hi);
@@ -84,14 +89,16 @@ function sumMoney(kpi: KpiLedger, read: (slot: number) => number): number {
         ? minor
         : convertMoney({ currency: code, minor }, scope.target, scope.rates).minor;
   }
-  if (!Number.isSafeInteger(total)) throw new AmountOverflowError(`a total in ${kpi.currency ?? 'the reporting currency'}`);
+  if (!Number.isSafeInteger(total))
+    throw new AmountOverflowError(`a total in ${kpi.currency ?? 'the reporting currency'}`);
   return total + 0;
 }
 
 /** Adds one amount-weighted day sum per measured currency, converting exactly (no rounding). */
 function sumWeighted(kpi: KpiLedger, read: (slot: number) => number): KpiNumber {
   let total = new KpiDecimal(0);
-  for (let slot = 0; slot < kpi.figures.slots; slot++) total = total.plus((kpi.factors[slot] as KpiNumber).times(read(slot)));
+  for (let slot = 0; slot < kpi.figures.slots; slot++)
+    total = total.plus((kpi.factors[slot] as KpiNumber).times(read(slot)));
   return total;
 }
 
@@ -101,16 +108,10 @@ export function salesBetween(kpi: KpiLedger, fromDay: number, toDay: number): nu
   return sumMoney(kpi, (slot) => rangeSum(figures, figures.sales, slot, fromDay, toDay));
 }
 
-/** Open receivables at the end of `day`, in the KPI's currency. */
-export function receivablesAt(kpi: KpiLedger, day: number): number {
-  const { figures } = kpi;
-  return sumMoney(kpi, (slot) => figures.receivables[slot * figures.length + (day - figures.lo)] as number);
-}
-
 /** Every sum the KPIs of period `[fromDay, toDay]` need. */
 export function periodSums(kpi: KpiLedger, fromDay: number, toDay: number): PeriodSums {
   const { figures } = kpi;
-  const at = (values: Float64Array, slot: number, day: number) => values[slot * figures.length + (day - figures.lo)] as number;
+  const at = (values: Float64Array, slot: number, day: number) => values[entryOf(figures, slot, day)] as number;
   const receivablesMinor = sumMoney(kpi, (slot) => at(figures.receivables, slot, toDay));
   return {
     fromDay,

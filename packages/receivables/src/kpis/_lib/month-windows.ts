@@ -1,7 +1,7 @@
-import { addMonths, endOfMonth, isEndOfMonth, tryDayNumber } from '@overdue/core';
 import type { CivilDate } from '@overdue/core';
-import { KpiDecimal } from './kpi-decimal';
+import { addMonths, endOfMonth, isEndOfMonth, tryDayNumber } from '@overdue/core';
 import type { KpiNumber } from './kpi-decimal';
+import { KpiDecimal } from './kpi-decimal';
 
 /**
  * Month boundaries stepping back from `to`: entry 0 is `to`'s day number and entry `k` the day number of

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, isCurrencyCode, parseCivilDate, tryDayNumber } from '@overdue/core';
 import type { CivilDate, ExchangeRates } from '@overdue/core';
+import { InvalidArgumentError, isCurrencyCode, parseCivilDate, tryDayNumber } from '@overdue/core';
 
 /** The options every KPI shares, checked and with dates as day numbers. */
 export interface ResolvedKpiOptions {
@@ -36,28 +36,48 @@ export function readOptionsObject(options: unknown, allowedKeys: readonly string
   const record = options as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!allowedKeys.includes(key)) {
-      throw new InvalidArgumentError(`unknown option "${key}"; expected one of ${allowedKeys.join(', ')}`, `options.${key}`);
+      throw new InvalidArgumentError(
+        `unknown option "${key}"; expected one of ${allowedKeys.join(', ')}`,
+        `options.${key}`,
+      );
     }
   }
   return record;
 }
 
 /** Reads an optional string option that must be one of `values`. */
-export function readEnumOption<T extends string>(record: Record<string, unknown>, key: string, values: readonly T[], fallback: T): T {
+export function readEnumOption<T extends string>(
+  record: Record<string, unknown>,
+  key: string,
+  values: readonly T[],
+  fallback: T,
+): T {
   const value = record[key];
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`expected one of ${values.map((item) => `"${item}"`).join(', ')}, got ${describe(value)}`, `options.${key}`);
+    throw new InvalidArgumentError(
+      `expected one of ${values.map((item) => `"${item}"`).join(', ')}, got ${describe(value)}`,
+      `options.${key}`,
+    );
   }
   return value as T;
 }
 
 /** Reads an optional integer option within `[min, max]`. */
-export function readIntegerOption(record: Record<string, unknown>, key: string, min: number, max: number, fallback: number): number {
+export function readIntegerOption(
+  record: Record<string, unknown>,
+  key: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   const value = record[key];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(`expected an integer from ${min} to ${max}, got ${describe(value)}`, `options.${key}`);
+    throw new InvalidArgumentError(
+      `expected an integer from ${min} to ${max}, got ${describe(value)}`,
+      `options.${key}`,
+    );
   }
   return value;
 }
@@ -69,10 +89,16 @@ function readRates(value: unknown): ExchangeRates | undefined {
   }
   const { base, rates } = value as { base?: unknown; rates?: unknown };
   if (!isCurrencyCode(base)) {
-    throw new InvalidArgumentError(`expected an ISO 4217 currency code such as "EUR", got ${describe(base)}`, 'options.rates.base');
+    throw new InvalidArgumentError(
+      `expected an ISO 4217 currency code such as "EUR", got ${describe(base)}`,
+      'options.rates.base',
+    );
   }
   if (typeof rates !== 'object' || rates === null || Array.isArray(rates)) {
-    throw new InvalidArgumentError(`expected an object of rates per currency, got ${describe(rates)}`, 'options.rates.rates');
+    throw new InvalidArgumentError(
+      `expected an object of rates per currency, got ${describe(rates)}`,
+      'options.rates.rates',
+    );
   }
   return value as ExchangeRates;
 }
@@ -87,11 +113,18 @@ export function readKpiOptions(record: Record<string, unknown>): ResolvedKpiOpti
   const to = parseCivilDate(record.to, 'options.to');
   const fromDay = tryDayNumber(from);
   const toDay = tryDayNumber(to);
-  if (fromDay > toDay) throw new InvalidArgumentError(`${from} is after options.to (${to}); a period runs from its first day to its last`, 'options.from');
+  if (fromDay > toDay)
+    throw new InvalidArgumentError(
+      `${from} is after options.to (${to}); a period runs from its first day to its last`,
+      'options.from',
+    );
   const decimals = readIntegerOption(record, 'decimals', 0, MAX_DECIMALS, DEFAULT_DECIMALS);
   const currency = record.currency;
   if (currency !== undefined && !isCurrencyCode(currency)) {
-    throw new InvalidArgumentError(`expected an ISO 4217 currency code such as "EUR", got ${describe(currency)}`, 'options.currency');
+    throw new InvalidArgumentError(
+      `expected an ISO 4217 currency code such as "EUR", got ${describe(currency)}`,
+      'options.currency',
+    );
   }
   const rates = readRates(record.rates);
   if (currency !== undefined && rates !== undefined) {

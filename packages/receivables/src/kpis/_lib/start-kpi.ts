@@ -1,11 +1,17 @@
 import type { LedgerInput } from '@overdue/core';
 import type { PreparedLedger } from '../../prepare-ledger';
 import type { DsoMethod } from '../kpi-types';
-import { buildKpiLedger, periodSums } from './kpi-ledger';
 import type { KpiLedger, PeriodSums } from './kpi-ledger';
+import { buildKpiLedger, periodSums } from './kpi-ledger';
 import { monthBoundaries } from './month-windows';
-import { COMMON_OPTION_KEYS, readEnumOption, readIntegerOption, readKpiOptions, readOptionsObject } from './read-kpi-options';
 import type { ResolvedKpiOptions } from './read-kpi-options';
+import {
+  COMMON_OPTION_KEYS,
+  readEnumOption,
+  readIntegerOption,
+  readKpiOptions,
+  readOptionsObject,
+} from './read-kpi-options';
 
 /** A single-period KPI, ready to compute: options checked, ledger read, sums of the period taken. */
 export interface StartedKpi<T> {
@@ -33,7 +39,8 @@ export function startKpi<T extends object>(
   const record = readOptionsObject(options, [...COMMON_OPTION_KEYS, ...extraKeys]);
   const resolved = readKpiOptions(record);
   const extra = readExtra(record);
-  const lookbackMonths = 'lookbackMonths' in extra && typeof extra.lookbackMonths === 'number' ? extra.lookbackMonths : undefined;
+  const lookbackMonths =
+    'lookbackMonths' in extra && typeof extra.lookbackMonths === 'number' ? extra.lookbackMonths : undefined;
   const boundaries = lookbackMonths === undefined ? [resolved.toDay] : monthBoundaries(resolved.to, lookbackMonths);
   const lo = Math.min(resolved.fromDay - 1, boundaries[boundaries.length - 1] as number);
   const kpi = buildKpiLedger(ledger, resolved, lo, resolved.toDay);
@@ -55,7 +62,11 @@ export const DSO_OPTION_KEYS = ['method', 'maxMonths'] as const;
 export const DEFAULT_MAX_MONTHS = 24;
 
 /** Reads `method` and `maxMonths`. */
-export function readDsoOptions(record: Record<string, unknown>): { method: DsoMethod; maxMonths: number; lookbackMonths?: number } {
+export function readDsoOptions(record: Record<string, unknown>): {
+  method: DsoMethod;
+  maxMonths: number;
+  lookbackMonths?: number;
+} {
   const method = readEnumOption<DsoMethod>(record, 'method', ['standard', 'countback'], 'standard');
   const maxMonths = readIntegerOption(record, 'maxMonths', 1, 1200, DEFAULT_MAX_MONTHS);
   return method === 'countback' ? { method, maxMonths, lookbackMonths: maxMonths } : { method, maxMonths };
