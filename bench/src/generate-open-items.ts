@@ -19,19 +19,19 @@ const TERMS = [14, 30, 30, 30, 45, 60];
 export function generateOpenItems(count: number, customers: number, seed: number, asOf: string): OpenItemRow[] {
   const random = createRandom(seed);
   const asOfDay = tryDayNumber(asOf);
-  const rows: OpenItemRow[] = new Array(count);
+  const rows: OpenItemRow[] = [];
   for (let index = 0; index < count; index++) {
     const issueDay = asOfDay - random.integer(200) + 5;
     const dueDay = issueDay + (TERMS[random.integer(TERMS.length)] as number);
     const cents = random.integer(2_000_000) + 100;
-    rows[index] = {
+    rows.push({
       id: `INV-${String(index).padStart(8, '0')}`,
       customerId: `CUST-${String(random.integer(customers)).padStart(6, '0')}`,
       currency: `${random.next() < 0.9 ? 'EUR' : 'USD'}`.slice(0),
       issueDate: dayNumberToCivilDate(issueDay),
       dueDate: dayNumberToCivilDate(dueDay),
       amountDue: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
-    };
+    });
   }
   return rows;
 }

@@ -1,8 +1,8 @@
 import { AmountOverflowError, CurrencyMismatchError, InvalidArgumentError } from '@overdue/core';
 import type { LedgerInput } from '@overdue/core';
 import type { LedgerWarning } from '../open-balances/ledger-warning';
-import { readAllocatedDocument } from './read-allocated-document';
-import { readInvoice } from './read-invoice';
+import { emptyDocumentRow, readAllocatedDocument } from './read-allocated-document';
+import { emptyInvoiceRow, readInvoice } from './read-invoice';
 
 /** A span of days during which an amount of cash or credit is not applied to any invoice. */
 export interface UnappliedSpan {
@@ -45,10 +45,31 @@ export interface LedgerTimeline {
   readonly customerNames: Map<string, string>;
 }
 
-interface PendingSettlement {
-  invoice: number;
-  day: number;
-  minor: number;
+/** Settlements collected before they are sorted per invoice: three growable typed columns. */
+class SettlementList {
+  length = 0;
+  invoice = new Int32Array(1024);
+  day = new Int32Array(1024);
+  minor = new Float64Array(1024);
+
+  push(invoice: number, day: number, minor: number): void {
+    if (this.length === this.invoice.length) {
+      const capacity = this.length * 2;
+      const invoices = new Int32Array(capacity);
+      invoices.set(this.invoice);
+      this.invoice = invoices;
+      const days = new Int32Array(capacity);
+      days.set(this.day);
+      this.day = days;
+      const amounts = new Float64Array(capacity);
+      amounts.set(this.minor);
+      this.minor = amounts;
+    }
+    this.invoice[this.length] = invoice;
+    this.day[this.length] = day;
+    this.minor[this.length] = minor;
+    this.length++;
+  }
 }
 
 function ensureArray(value: unknown, path: string, required: boolean): readonly unknown[] {
@@ -72,10 +93,10 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
 
   const warnings: LedgerWarning[] = [];
   const count = rawInvoices.length;
-  const invoiceIds: string[] = new Array(count);
-  const customerIds: string[] = new Array(count);
-  const numbers: string[] = new Array(count);
-  const currencies: string[] = new Array(count);
+  const invoiceIds: string[] = [];
+  const customerIds: string[] = [];
+  const numbers: string[] = [];
+  const currencies: string[] = [];
   const issueDay = new Int32Array(count);
   const dueDay = new Int32Array(count);
   const totalMinor = new Float64Array(count);
@@ -85,17 +106,19 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
   const disputed = new Uint8Array(count);
   const indexById = new Map<string, number>();
 
+  const row = emptyInvoiceRow();
   for (let index = 0; index < count; index++) {
-    const row = readInvoice(rawInvoices[index] as never, `invoices[${index}]`);
+    readInvoice(rawInvoices[index] as never, index, row);
     const previous = indexById.get(row.id);
     if (previous !== undefined) {
       throw new InvalidArgumentError(`duplicate invoice id "${row.id}" (also invoices[${previous}])`, `invoices[${index}].id`);
     }
     indexById.set(row.id, index);
-    invoiceIds[index] = row.id;
-    customerIds[index] = row.customerId;
-    numbers[index] = row.number;
-    currencies[index] = row.currency;
+    // push keeps the arrays in fast elements; `new Array(n)` above ~100k entries is a hash table in V8.
+    invoiceIds.push(row.id);
+    customerIds.push(row.customerId);
+    numbers.push(row.number);
+    currencies.push(row.currency);
     issueDay[index] = row.issueDay;
     dueDay[index] = row.dueDay;
     totalMinor[index] = row.totalMinor;
@@ -106,7 +129,8 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     if (row.status === 'written-off') excluded[index] = 2;
   }
 
-  const pending: PendingSettlement[] = [];
+  const pending = new SettlementList();
+  const document = emptyDocumentRow();
   const unapplied: UnappliedSpan[] = [];
   const allocatedMinor = new Float64Array(count);
   const documents: [readonly unknown[], 'payment' | 'credit-note', string][] = [
@@ -116,28 +140,30 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
   for (const [list, kind, name] of documents) {
     const seen = new Set<string>();
     for (let index = 0; index < list.length; index++) {
-      const document = readAllocatedDocument(list[index] as never, kind, `${name}[${index}]`);
+      readAllocatedDocument(list[index] as never, kind, name, index, document);
       if (seen.has(document.id)) throw new InvalidArgumentError(`duplicate id "${document.id}"`, `${name}[${index}].id`);
       seen.add(document.id);
       const spanKind = kind === 'payment' ? 'cash' : 'credit';
       let remaining = document.amountMinor;
-      for (const [position, allocation] of document.allocations.entries()) {
-        const path = `${name}[${index}].allocations[${position}].invoiceId`;
-        const invoice = indexById.get(allocation.invoiceId);
-        if (invoice === undefined) throw new InvalidArgumentError(`no invoice with id "${allocation.invoiceId}" in the ledger`, path);
-        if (currencies[invoice] !== document.currency) {
+      for (let position = 0; position < document.allocationCount; position++) {
+        const invoiceId = document.allocationInvoiceIds[position] as string;
+        const minor = document.allocationMinor[position] as number;
+        const invoice = indexById.get(invoiceId);
+        if (invoice === undefined || currencies[invoice] !== document.currency) {
+          const path = `${name}[${index}].allocations[${position}].invoiceId`;
+          if (invoice === undefined) throw new InvalidArgumentError(`no invoice with id "${invoiceId}" in the ledger`, path);
           throw new CurrencyMismatchError(currencies[invoice] as string, document.currency, path);
         }
         if (excluded[invoice] === 1) {
-          warnings.push({ code: 'allocation-to-void-invoice', invoiceId: allocation.invoiceId, documentId: document.id, message: `${kind} ${document.id} is allocated to invoice ${allocation.invoiceId}, which is void or draft; the amount is treated as unapplied` });
+          warnings.push({ code: 'allocation-to-void-invoice', invoiceId, documentId: document.id, message: `${kind} ${document.id} is allocated to invoice ${invoiceId}, which is void or draft; the amount is treated as unapplied` });
           continue;
         }
-        remaining -= allocation.minor;
-        allocatedMinor[invoice] = (allocatedMinor[invoice] ?? 0) + allocation.minor;
+        remaining -= minor;
+        allocatedMinor[invoice] = (allocatedMinor[invoice] as number) + minor;
         const effectiveDay = Math.max(document.day, issueDay[invoice] as number);
-        pending.push({ invoice, day: effectiveDay, minor: allocation.minor });
+        pending.push(invoice, effectiveDay, minor);
         if (effectiveDay > document.day) {
-          unapplied.push({ customerId: document.customerId, currency: document.currency, kind: spanKind, documentId: document.id, fromDay: document.day, untilDay: effectiveDay, minor: allocation.minor });
+          unapplied.push({ customerId: document.customerId, currency: document.currency, kind: spanKind, documentId: document.id, fromDay: document.day, untilDay: effectiveDay, minor });
         }
       }
       if (remaining > 0) {
@@ -160,7 +186,7 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     const close = closeDay[index] as number;
     const knownDay = close === Number.POSITIVE_INFINITY ? (issueDay[index] as number) : close;
     if (settled > allocated) {
-      pending.push({ invoice: index, day: knownDay, minor: settled - allocated });
+      pending.push(index, knownDay, settled - allocated);
       if (close === Number.POSITIVE_INFINITY) {
         warnings.push({ code: 'settlement-date-unknown', invoiceId: id, message: `invoice ${id} records ${settled - allocated} minor units settled with no payment, credit or paid date; treated as settled on its issue date` });
       }
@@ -169,21 +195,26 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     }
     if (excluded[index] === 2) {
       const left = total - Math.max(settled, allocated);
-      if (left > 0) pending.push({ invoice: index, day: knownDay, minor: left });
+      if (left > 0) pending.push(index, knownDay, left);
     }
   }
 
   const settleStart = new Int32Array(count + 1);
-  for (const settlement of pending) settleStart[settlement.invoice + 1] = (settleStart[settlement.invoice + 1] as number) + 1;
+  const settlements = pending.length;
+  for (let at = 0; at < settlements; at++) {
+    const invoice = (pending.invoice[at] as number) + 1;
+    settleStart[invoice] = (settleStart[invoice] as number) + 1;
+  }
   for (let index = 0; index < count; index++) settleStart[index + 1] = (settleStart[index + 1] as number) + (settleStart[index] as number);
   const fill = settleStart.slice(0, count);
-  const settleDay = new Int32Array(pending.length);
-  const settleMinor = new Float64Array(pending.length);
-  for (const settlement of pending) {
-    const at = fill[settlement.invoice] as number;
-    fill[settlement.invoice] = at + 1;
-    settleDay[at] = settlement.day;
-    settleMinor[at] = settlement.minor;
+  const settleDay = new Int32Array(settlements);
+  const settleMinor = new Float64Array(settlements);
+  for (let at = 0; at < settlements; at++) {
+    const invoice = pending.invoice[at] as number;
+    const to = fill[invoice] as number;
+    fill[invoice] = to + 1;
+    settleDay[to] = pending.day[at] as number;
+    settleMinor[to] = pending.minor[at] as number;
   }
   const paidDay = new Float64Array(count);
   for (let index = 0; index < count; index++) {

@@ -229,7 +229,7 @@ export class PartitionedGroupSums {
       const group = byFirstRow[row] as number;
       if (group >= 0) order[next++] = group;
     }
-    const keys = new Array<string>(groups);
+    const keys: string[] = [];
     const tags = new Int32Array(groups);
     const sums = new Float64Array(groups * columns);
     const counts = new Int32Array(groups);
@@ -243,7 +243,7 @@ export class PartitionedGroupSums {
         const word = groupWords[start + (unit >> 1)] as number;
         codes[unit] = unit & 1 ? word >>> 16 : word & 0xffff;
       }
-      keys[index] = decode(codes);
+      keys.push(decode(codes));
       tags[index] = groupTag[group] as number;
       counts[index] = groupCounts[group] as number;
       sums.set(groupSums.subarray(group * columns, group * columns + columns), index * columns);

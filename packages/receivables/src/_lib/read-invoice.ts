@@ -28,12 +28,18 @@ export function fastMinor(amount: MoneyInput | undefined, digits: number): numbe
   return Number.NaN;
 }
 
+/** A reusable row for {@link readInvoice} to fill. */
+export function emptyInvoiceRow(): InvoiceRow {
+  return { id: '', customerId: '', number: '', currency: '', issueDay: 0, dueDay: 0, totalMinor: 0, amountDueMinor: 0, status: 'open', paidDay: 0, disputed: false };
+}
+
 /**
- * Reads one invoice. Common rows are checked by hand-written code (no allocation beyond the result);
- * anything that code does not accept goes through the zod schema, which either throws the precise
- * error with its path or accepts a form the fast path leaves to it (decimal.js amounts, installments).
+ * Reads one invoice into `out` (reused, so a million rows allocate nothing). Common rows are checked by
+ * hand-written code; anything that code does not accept goes through the zod schema, which either throws
+ * the precise error with its path or accepts a form the fast path leaves to it (decimal.js amounts,
+ * installments).
  */
-export function readInvoice(raw: InvoiceInput, path: string): InvoiceRow {
+export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): InvoiceRow {
   const row = raw as Partial<Record<keyof InvoiceInput, unknown>>;
   const { id, customerId, number, currency, status, paidDate, disputed } = row;
   if (
@@ -65,33 +71,31 @@ export function readInvoice(raw: InvoiceInput, path: string): InvoiceRow {
       amountDueMinor <= totalMinor &&
       (resolvedStatus !== 'paid' || amountDueMinor === 0)
     ) {
-      return {
-        id,
-        customerId,
-        number,
-        currency,
-        issueDay,
-        dueDay,
-        totalMinor,
-        amountDueMinor,
-        status: resolvedStatus,
-        paidDay,
-        disputed: disputed === true,
-      };
+      out.id = id;
+      out.customerId = customerId;
+      out.number = number;
+      out.currency = currency;
+      out.issueDay = issueDay;
+      out.dueDay = dueDay;
+      out.totalMinor = totalMinor;
+      out.amountDueMinor = amountDueMinor;
+      out.status = resolvedStatus;
+      out.paidDay = paidDay;
+      out.disputed = disputed === true;
+      return out;
     }
   }
-  const invoice = parseInput(invoiceSchema, raw, path);
-  return {
-    id: invoice.id,
-    customerId: invoice.customerId,
-    number: invoice.number,
-    currency: invoice.currency,
-    issueDay: tryDayNumber(invoice.issueDate),
-    dueDay: tryDayNumber(invoice.dueDate),
-    totalMinor: invoice.total.minor,
-    amountDueMinor: invoice.amountDue.minor,
-    status: invoice.status,
-    paidDay: invoice.paidDate === undefined ? Number.POSITIVE_INFINITY : tryDayNumber(invoice.paidDate),
-    disputed: invoice.disputed === true,
-  };
+  const invoice = parseInput(invoiceSchema, raw, `invoices[${index}]`);
+  out.id = invoice.id;
+  out.customerId = invoice.customerId;
+  out.number = invoice.number;
+  out.currency = invoice.currency;
+  out.issueDay = tryDayNumber(invoice.issueDate);
+  out.dueDay = tryDayNumber(invoice.dueDate);
+  out.totalMinor = invoice.total.minor;
+  out.amountDueMinor = invoice.amountDue.minor;
+  out.status = invoice.status;
+  out.paidDay = invoice.paidDate === undefined ? Number.POSITIVE_INFINITY : tryDayNumber(invoice.paidDate);
+  out.disputed = invoice.disputed === true;
+  return out;
 }

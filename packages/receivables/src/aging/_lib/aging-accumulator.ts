@@ -50,7 +50,7 @@ export class AgingAccumulator {
     const { groups, keys, tags, sums, counts } = this.sums.finish();
     const totals: AgingTotal[] = [];
     const totalByTag: AgingTotal[] = [];
-    const rows: AgingRow[] = includeRows ? new Array<AgingRow>(groups) : [];
+    const rows: AgingRow[] = [];
     for (let group = 0; group < groups; group++) {
       const tag = tags[group] as number;
       let total = totalByTag[tag];
@@ -75,7 +75,7 @@ export class AgingAccumulator {
       total.itemCount += itemCount;
       total.customerCount += 1;
       if (includeRows) {
-        rows[group] = { customerId: keys[group] as string, currency: total.currency, bucketsMinor, totalMinor: rowTotal, unappliedMinor, netMinor: rowTotal - unappliedMinor, itemCount };
+        rows.push({ customerId: keys[group] as string, currency: total.currency, bucketsMinor, totalMinor: rowTotal, unappliedMinor, netMinor: rowTotal - unappliedMinor, itemCount });
       }
     }
     for (const total of totals) {

@@ -1,0 +1,32 @@
+/**
+ * `pnpm bench`: runs every benchmark, each engine in its own process (so peak memory is its own), and
+ * prints the figures. Sizes can be lowered for a quick look: BENCH_SCALE=0.1 pnpm bench.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const scale = Number(process.env.BENCH_SCALE ?? '1');
+const runs = process.env.BENCH_RUNS ?? '7';
+
+function child(script: string, args: string[]): Record<string, unknown> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', '--conditions=@overdue/source', path, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, unknown>;
+}
+
+const fixed = (value: unknown, digits = 1) => (typeof value === 'number' ? value.toFixed(digits) : String(value));
+const count = Math.round(1_000_000 * scale);
+const customers = Math.round(100_000 * scale);
+
+console.log(`Aging: ${count.toLocaleString('en')} open invoices of ${customers.toLocaleString('en')} customers, plain objects with YYYY-MM-DD dates and decimal-string amounts`);
+const overdue = child('aging-engine.ts', ['overdue', String(count), String(customers), runs]);
+const duckdb = child('aging-engine.ts', ['duckdb', String(count), String(customers), runs]);
+const agree = JSON.stringify(overdue.result) === JSON.stringify(duckdb.result);
+console.log(`  Overdue ageReceivables (validation included): median ${fixed(overdue.medianMs)} ms, peak RSS ${fixed(overdue.peakRssMiB, 0)} MiB (input data alone ${fixed(overdue.dataRssMiB, 0)} MiB)`);
+console.log(`  DuckDB GROUP BY (in memory, data loaded, 2 threads): median ${fixed(duckdb.medianMs)} ms engine; ${fixed(duckdb.withTransferMedianMs)} ms with the grouped rows read into JS; peak RSS ${fixed(duckdb.peakRssMiB, 0)} MiB`);
+console.log(`  Ratio Overdue / DuckDB engine: ${fixed((overdue.medianMs as number) / (duckdb.medianMs as number), 2)}; Overdue / DuckDB with rows in JS: ${fixed((overdue.medianMs as number) / (duckdb.withTransferMedianMs as number), 2)}`);
+console.log(`  Results agree: ${agree ? 'yes' : 'NO'} (${JSON.stringify(overdue.result)})`);
+if (!agree) process.exitCode = 1;
