@@ -22,7 +22,10 @@ if (engine === 'overdue') {
   const run = () => ageReceivables(rows, { asOf });
   times = await measure(run, runs);
   const report = run();
-  result = { rows: report.rows.length, totalMinor: Object.fromEntries(report.totals.map((total) => [total.currency, String(total.totalMinor)])) };
+  result = {
+    rows: report.rows.length,
+    totalMinor: Object.fromEntries(report.totals.map((total) => [total.currency, String(total.totalMinor)])),
+  };
 } else {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
@@ -60,7 +63,23 @@ if (engine === 'overdue') {
   const resultRows = await run();
   const totals: Record<string, bigint> = {};
   for (const row of resultRows) totals[row[1] as string] = (totals[row[1] as string] ?? 0n) + (row[8] as bigint);
-  result = { rows: resultRows.length, totalMinor: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, String(value)])) };
+  result = {
+    rows: resultRows.length,
+    totalMinor: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, String(value)])),
+  };
 }
 
-console.log(JSON.stringify({ engine, count, customers, medianMs: median(times), ...extra, timesMs: times, peakRssMiB: peakRssMiB(), dataRssMiB: baselineRss, heapUsedMiB: process.memoryUsage().heapUsed / 1048576, result }));
+console.log(
+  JSON.stringify({
+    engine,
+    count,
+    customers,
+    medianMs: median(times),
+    ...extra,
+    timesMs: times,
+    peakRssMiB: peakRssMiB(),
+    dataRssMiB: baselineRss,
+    heapUsedMiB: process.memoryUsage().heapUsed / 1048576,
+    result,
+  }),
+);

@@ -1,12 +1,18 @@
-import { createRandom, dayNumberToCivilDate, tryDayNumber } from '@overdue/core';
 import type { InvoiceInput, PaymentInput } from '@overdue/core';
+import { createRandom, dayNumberToCivilDate, tryDayNumber } from '@overdue/core';
 
 /**
  * A synthetic ledger over `months` months ending `end`: `invoices` invoices and about as many payments
  * (most invoices paid in full by one payment, some partially, some still open), amounts as decimal
  * strings, all fresh string instances.
  */
-export function generateLedger(invoices: number, customers: number, months: number, end: string, seed: number): { invoices: InvoiceInput[]; payments: PaymentInput[] } {
+export function generateLedger(
+  invoices: number,
+  customers: number,
+  months: number,
+  end: string,
+  seed: number,
+): { invoices: InvoiceInput[]; payments: PaymentInput[] } {
   const random = createRandom(seed);
   const endDay = tryDayNumber(end);
   const span = Math.round(months * 30.44);
@@ -24,7 +30,14 @@ export function generateLedger(invoices: number, customers: number, months: numb
     if (payDay <= endDay && roll < 0.97) {
       paid = roll < 0.9 ? cents : Math.floor(cents / 2);
       const amount = `${Math.floor(paid / 100)}.${String(paid % 100).padStart(2, '0')}`;
-      payments.push({ id: `P${String(index).padStart(8, '0')}`, customerId, currency: 'EUR', date: dayNumberToCivilDate(payDay), amount, allocations: [{ invoiceId: id, amount }] });
+      payments.push({
+        id: `P${String(index).padStart(8, '0')}`,
+        customerId,
+        currency: 'EUR',
+        date: dayNumberToCivilDate(payDay),
+        amount,
+        allocations: [{ invoiceId: id, amount }],
+      });
     }
     const due = cents - paid;
     invoiceRows.push({

@@ -15,7 +15,9 @@ export async function measure(task: () => unknown | Promise<unknown>, runs: numb
 /** The median of sorted numbers. */
 export function median(sorted: number[]): number {
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Peak resident memory of this process so far, in MiB. */

@@ -10,10 +10,14 @@ const runs = process.env.BENCH_RUNS ?? '7';
 
 function child(script: string, args: string[]): Record<string, unknown> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', '--conditions=@overdue/source', path, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', '--conditions=@overdue/source', path, ...args],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, unknown>;
 }
 
@@ -21,12 +25,28 @@ const fixed = (value: unknown, digits = 1) => (typeof value === 'number' ? value
 const count = Math.round(1_000_000 * scale);
 const customers = Math.round(100_000 * scale);
 
-console.log(`Aging: ${count.toLocaleString('en')} open invoices of ${customers.toLocaleString('en')} customers, plain objects with YYYY-MM-DD dates and decimal-string amounts`);
+console.log(
+  `Aging: ${count.toLocaleString('en')} open invoices of ${customers.toLocaleString('en')} customers, plain objects with YYYY-MM-DD dates and decimal-string amounts`,
+);
 const overdue = child('aging-engine.ts', ['overdue', String(count), String(customers), runs]);
 const duckdb = child('aging-engine.ts', ['duckdb', String(count), String(customers), runs]);
 const agree = JSON.stringify(overdue.result) === JSON.stringify(duckdb.result);
-console.log(`  Overdue ageReceivables (validation included): median ${fixed(overdue.medianMs)} ms, peak RSS ${fixed(overdue.peakRssMiB, 0)} MiB (input data alone ${fixed(overdue.dataRssMiB, 0)} MiB)`);
-console.log(`  DuckDB GROUP BY (in memory, data loaded, 2 threads): median ${fixed(duckdb.medianMs)} ms engine; ${fixed(duckdb.withTransferMedianMs)} ms with the grouped rows read into JS; peak RSS ${fixed(duckdb.peakRssMiB, 0)} MiB`);
-console.log(`  Ratio Overdue / DuckDB engine: ${fixed((overdue.medianMs as number) / (duckdb.medianMs as number), 2)}; Overdue / DuckDB with rows in JS: ${fixed((overdue.medianMs as number) / (duckdb.withTransferMedianMs as number), 2)}`);
+console.log(
+  `  Overdue ageReceivables (validation included): median ${fixed(overdue.medianMs)} ms, peak RSS ${fixed(overdue.peakRssMiB, 0)} MiB (input data alone ${fixed(overdue.dataRssMiB, 0)} MiB)`,
+);
+console.log(
+  `  DuckDB GROUP BY (in memory, data loaded, 2 threads): median ${fixed(duckdb.medianMs)} ms engine; ${fixed(duckdb.withTransferMedianMs)} ms with the grouped rows read into JS; peak RSS ${fixed(duckdb.peakRssMiB, 0)} MiB`,
+);
+console.log(
+  `  Ratio Overdue / DuckDB engine: ${fixed((overdue.medianMs as number) / (duckdb.medianMs as number), 2)}; Overdue / DuckDB with rows in JS: ${fixed((overdue.medianMs as number) / (duckdb.withTransferMedianMs as number), 2)}`,
+);
 console.log(`  Results agree: ${agree ? 'yes' : 'NO'} (${JSON.stringify(overdue.result)})`);
 if (!agree) process.exitCode = 1;
+
+const invoices = Math.round(1_000_000 * scale);
+console.log(`\nKPIs: ${invoices.toLocaleString('en')} invoices and about as many payments over 24 months (decimal strings, allocations)`);
+const kpis = child('kpi-engine.ts', [String(invoices), String(Math.round(100_000 * scale)), String(Math.min(Number(runs), 5))]);
+console.log(`  prepareLedger (validate and index ${fixed(kpis.invoices, 0)} invoices, ${fixed(kpis.payments, 0)} payments): median ${fixed(kpis.prepareMedianMs)} ms`);
+console.log(`  kpiSeries, ${fixed(kpis.points, 0)} monthly points on the prepared ledger: median ${fixed(kpis.seriesMedianMs)} ms`);
+console.log(`  kpiSeries on the raw ledger (both together): median ${fixed(kpis.rawMedianMs)} ms; peak RSS ${fixed(kpis.peakRssMiB, 0)} MiB (input data alone ${fixed(kpis.dataRssMiB, 0)} MiB)`);
+console.log(`  last point: ${JSON.stringify(kpis.lastPoint)}`);

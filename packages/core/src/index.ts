@@ -32,7 +32,14 @@ export { addBusinessDays, dayOfWeek, isBusinessDay } from './dates/business-days
 
 export { formatPath, parseInput } from './validation/parse-input';
 export type { Channel } from './schemas/primitives';
-export { channelSchema, civilDateSchema, currencySchema, idSchema, instantSchema, moneyInputSchema } from './schemas/primitives';
+export {
+  channelSchema,
+  civilDateSchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  moneyInputSchema,
+} from './schemas/primitives';
 export type { Contact } from './schemas/contact';
 export { contactSchema } from './schemas/contact';
 export type { Customer, CustomerInput } from './schemas/customer';

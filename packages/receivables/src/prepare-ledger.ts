@@ -1,7 +1,7 @@
-import { InvalidArgumentError } from '@overdue/core';
 import type { LedgerInput } from '@overdue/core';
-import { buildLedgerTimeline } from './_lib/ledger-timeline';
+import { InvalidArgumentError } from '@overdue/core';
 import type { LedgerTimeline } from './_lib/ledger-timeline';
+import { buildLedgerTimeline } from './_lib/ledger-timeline';
 
 const brand = Symbol.for('overdue.prepared-ledger');
 
@@ -60,7 +60,10 @@ export function isPreparedLedger(value: unknown): value is PreparedLedger {
 /** The timeline of a raw or prepared ledger. */
 export function timelineOf(ledger: LedgerInput | PreparedLedger): LedgerTimeline {
   if (typeof ledger !== 'object' || ledger === null) {
-    throw new InvalidArgumentError(`expected a ledger object with an invoices array, got ${ledger === null ? 'null' : typeof ledger}`, 'ledger');
+    throw new InvalidArgumentError(
+      `expected a ledger object with an invoices array, got ${ledger === null ? 'null' : typeof ledger}`,
+      'ledger',
+    );
   }
   return prepareLedger(ledger)[brand];
 }

@@ -2,7 +2,12 @@ import Decimal from 'decimal.js';
 import type { RoundingMode } from '../money/money';
 
 /** A decimal.js constructor isolated from any global configuration a host may apply. */
-export const ExactDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const ExactDecimal = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 
 const modes: Record<RoundingMode, Decimal.Rounding> = {
   'half-even': Decimal.ROUND_HALF_EVEN,

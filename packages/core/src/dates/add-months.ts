@@ -19,7 +19,8 @@ import { civilDateToDayNumber, dayNumberFromParts, dayNumberToCivilDate, daysInM
  * ```
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
-  if (!Number.isInteger(months)) throw new InvalidArgumentError(`expected an integer, got ${describeReceived(months)}`, 'months');
+  if (!Number.isInteger(months))
+    throw new InvalidArgumentError(`expected an integer, got ${describeReceived(months)}`, 'months');
   civilDateToDayNumber(date);
   const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(index / 12);

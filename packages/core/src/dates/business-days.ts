@@ -3,7 +3,17 @@ import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 import { civilDateToDayNumber, dayNumberToCivilDate } from './day-number';
 
-/** Options of {@link isBusinessDay} and {@link addBusinessDays}. */
+/**
+ * Options of {@link isBusinessDay} and {@link addBusinessDays}.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const options: BusinessDayOptions = { weekend: [5, 6], holidays: ['2026-11-29'] };
+ * addBusinessDays('2026-11-26', 1, options); // a Thursday; Friday and Saturday are the weekend
+ * //=> '2026-11-30'
+ * ```
+ */
 export interface BusinessDayOptions {
   /** Days of the week that are not worked, 0 = Sunday to 6 = Saturday. Default: `[0, 6]`. */
   weekend?: readonly number[];
@@ -68,9 +78,11 @@ export function isBusinessDay(date: CivilDate, options: BusinessDayOptions = {})
  * ```
  */
 export function addBusinessDays(date: CivilDate, days: number, options: BusinessDayOptions = {}): CivilDate {
-  if (!Number.isInteger(days)) throw new InvalidArgumentError(`expected an integer, got ${describeReceived(days)}`, 'days');
+  if (!Number.isInteger(days))
+    throw new InvalidArgumentError(`expected an integer, got ${describeReceived(days)}`, 'days');
   const weekend = new Set(options.weekend ?? [0, 6]);
-  if ([0, 1, 2, 3, 4, 5, 6].every((day) => weekend.has(day))) throw new InvalidArgumentError('the weekend covers every day of the week', 'options.weekend');
+  if ([0, 1, 2, 3, 4, 5, 6].every((day) => weekend.has(day)))
+    throw new InvalidArgumentError('the weekend covers every day of the week', 'options.weekend');
   const holidays = new Set(options.holidays ?? []);
   const isOpen = (dayNumber: number) =>
     !weekend.has((((dayNumber + 4) % 7) + 7) % 7) && !holidays.has(dayNumberToCivilDate(dayNumber));

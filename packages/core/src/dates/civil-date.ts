@@ -1,5 +1,5 @@
-import { describeBadDate, tryDayNumber } from './day-number';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { describeBadDate, tryDayNumber } from './day-number';
 
 /**
  * A civil (calendar) date `YYYY-MM-DD` with no time zone: the form of every accounting date (issue, due,

@@ -48,7 +48,16 @@ export function tryDayNumber(text: unknown): number {
   const d0 = text.charCodeAt(8) - ZERO;
   const d1 = text.charCodeAt(9) - ZERO;
   // Unsigned comparison: a character below '0' wraps to a huge number, so one test per digit.
-  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) {
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
     return Number.NaN;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
@@ -111,7 +120,10 @@ export function civilDateToDayNumber(date: CivilDate, path = 'date'): number {
  */
 export function dayNumberToCivilDate(dayNumber: number): CivilDate {
   if (!Number.isInteger(dayNumber) || dayNumber < -719162 || dayNumber > 2932896) {
-    throw new InvalidArgumentError(`expected an integer day number for a year 1-9999, got ${describeReceived(dayNumber)}`, 'dayNumber');
+    throw new InvalidArgumentError(
+      `expected an integer day number for a year 1-9999, got ${describeReceived(dayNumber)}`,
+      'dayNumber',
+    );
   }
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
@@ -136,7 +148,8 @@ export function describeBadDate(value: unknown): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()}); pass the civil date as "YYYY-MM-DD"`;
+  if (value instanceof Date)
+    return `a Date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()}); pass the civil date as "YYYY-MM-DD"`;
   if (value === null) return 'null';
   if (value === undefined) return 'nothing (the field is missing)';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;

@@ -1,6 +1,19 @@
 import { OverdueError } from './overdue-error';
 
-/** Options accepted by the {@link ApiCallError} constructor. */
+/**
+ * Options accepted by the {@link ApiCallError} constructor.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * const options: ApiCallErrorOptions = {
+ *   message: 'the ledger API is unavailable', url: 'https://api.example.test/invoices',
+ *   statusCode: 503, retryAfterSeconds: 30,
+ * };
+ * new ApiCallError(options).isRetryable;
+ * //=> true
+ * ```
+ */
 export interface ApiCallErrorOptions {
   /** What failed, in words. */
   message: string;

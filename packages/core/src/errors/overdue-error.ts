@@ -17,7 +17,19 @@ export type OverdueErrorCode =
   | 'api-call'
   | 'rate-limited';
 
-/** Options accepted by the {@link OverdueError} constructor. */
+/**
+ * Options accepted by the {@link OverdueError} constructor.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * const options: OverdueErrorOptions = {
+ *   code: 'invalid-argument', message: 'expected YYYY-MM-DD, got "31/12/2025"', path: 'invoices[3].dueDate',
+ * };
+ * new OverdueError(options).message;
+ * //=> 'invoices[3].dueDate: expected YYYY-MM-DD, got "31/12/2025"'
+ * ```
+ */
 export interface OverdueErrorOptions {
   /** The stable code of the error. */
   code: OverdueErrorCode;

@@ -35,7 +35,10 @@ export function allocateMoney(money: Money, ratios: readonly (number | string | 
     }
     // lessThan, not isNegative: decimal.js keeps the sign of -0, which is a valid zero ratio.
     if (!weight.isFinite() || weight.lessThan(0)) {
-      throw new InvalidArgumentError(`expected a non-negative finite ratio, got ${describeReceived(ratio)}`, `ratios[${index}]`);
+      throw new InvalidArgumentError(
+        `expected a non-negative finite ratio, got ${describeReceived(ratio)}`,
+        `ratios[${index}]`,
+      );
     }
     return weight;
   });

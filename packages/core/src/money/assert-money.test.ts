@@ -16,11 +16,23 @@ describe('assertMoney', () => {
     [{ currency: 'eur', minor: 1 }, 'fee.currency: expected an ISO 4217 currency code such as "EUR", got "eur"'],
     [null, 'fee: expected { currency, minor }, got null'],
   ])('rejects %j with a message naming the field', (value, message) => {
-    expect(() => assertMoney(value, 'fee')).toThrow(new InvalidArgumentError(message.replace(/^[^:]*: /, ''), message.split(':')[0]));
+    expect(() => assertMoney(value, 'fee')).toThrow(
+      new InvalidArgumentError(message.replace(/^[^:]*: /, ''), message.split(':')[0]),
+    );
   });
 
   it('guards the arithmetic: a fractional minor amount is reported, not summed', () => {
-    expect(() => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'EUR', minor: 0.5 })).toThrow('b.minor: expected integer minor units');
-    expect(() => sumMoney([{ currency: 'EUR', minor: 1 }, { currency: 'EUR', minor: Number.NaN }], 'EUR')).toThrow('amounts[1].minor');
+    expect(() => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'EUR', minor: 0.5 })).toThrow(
+      'b.minor: expected integer minor units',
+    );
+    expect(() =>
+      sumMoney(
+        [
+          { currency: 'EUR', minor: 1 },
+          { currency: 'EUR', minor: Number.NaN },
+        ],
+        'EUR',
+      ),
+    ).toThrow('amounts[1].minor');
   });
 });

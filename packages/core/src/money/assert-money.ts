@@ -26,7 +26,10 @@ export function assertMoney(value: unknown, path = 'money'): Money {
   }
   const { currency, minor } = value as { currency?: unknown; minor?: unknown };
   if (!isCurrencyCode(currency)) {
-    throw new InvalidArgumentError(`expected an ISO 4217 currency code such as "EUR", got ${describeReceived(currency)}`, `${path}.currency`);
+    throw new InvalidArgumentError(
+      `expected an ISO 4217 currency code such as "EUR", got ${describeReceived(currency)}`,
+      `${path}.currency`,
+    );
   }
   if (typeof minor !== 'number' || !Number.isSafeInteger(minor)) {
     throw new InvalidArgumentError(`expected integer minor units, got ${describeReceived(minor)}`, `${path}.minor`);

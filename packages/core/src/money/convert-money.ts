@@ -3,11 +3,23 @@ import { decimalRounding, ExactDecimal } from '../_lib/decimal';
 import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { describeReceived } from '../validation/parse-input';
-import { minorDigits } from './currency';
 import { assertMoney } from './assert-money';
+import { minorDigits } from './currency';
 import type { ExchangeRates, Money, RoundingMode } from './money';
 
-/** Options of {@link convertMoney}. */
+/**
+ * Options of {@link convertMoney}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * const options: ConvertMoneyOptions = { rounding: 'down' };
+ * convertMoney({ currency: 'USD', minor: 1001 }, 'EUR', { base: 'EUR', rates: { USD: '0.92' } }, options);
+ * //=> { currency: 'EUR', minor: 920 }
+ * convertMoney({ currency: 'USD', minor: 1001 }, 'EUR', { base: 'EUR', rates: { USD: '0.92' } });
+ * //=> { currency: 'EUR', minor: 921 }
+ * ```
+ */
 export interface ConvertMoneyOptions {
   /** How the converted amount rounds to the target's minor unit. Default: `'half-even'`. */
   rounding?: RoundingMode;
@@ -36,13 +48,20 @@ function rateToBase(currency: string, rates: ExchangeRates): Decimal {
   if (currency === rates.base) return new ExactDecimal(1);
   const raw = rates.rates[currency];
   if (raw === undefined) {
-    throw new InvalidArgumentError(`no exchange rate for ${currency} to ${rates.base}; add it to rates.rates`, `rates.rates.${currency}`);
+    throw new InvalidArgumentError(
+      `no exchange rate for ${currency} to ${rates.base}; add it to rates.rates`,
+      `rates.rates.${currency}`,
+    );
   }
   let rate: Decimal;
   try {
     rate = new ExactDecimal(raw);
   } catch (cause) {
-    throw new InvalidArgumentError(`expected a decimal rate, got ${describeReceived(raw)}`, `rates.rates.${currency}`, cause);
+    throw new InvalidArgumentError(
+      `expected a decimal rate, got ${describeReceived(raw)}`,
+      `rates.rates.${currency}`,
+      cause,
+    );
   }
   if (!rate.isFinite() || rate.lessThanOrEqualTo(0)) {
     throw new InvalidArgumentError(`expected a positive rate, got ${describeReceived(raw)}`, `rates.rates.${currency}`);

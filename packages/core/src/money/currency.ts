@@ -45,9 +45,13 @@ export function minorDigits(currency: string, path = 'currency'): number {
   const cached = digitsCache.get(currency);
   if (cached !== undefined) return cached;
   if (!isCurrencyCode(currency)) {
-    throw new InvalidArgumentError(`expected an ISO 4217 currency code such as "EUR", got ${describeReceived(currency)}`, path);
+    throw new InvalidArgumentError(
+      `expected an ISO 4217 currency code such as "EUR", got ${describeReceived(currency)}`,
+      path,
+    );
   }
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   digitsCache.set(currency, digits);
   return digits;
 }

@@ -35,7 +35,10 @@ export function moneyToDecimalString(money: Money): string {
  */
 export function minorToDecimalString(minor: number, digits: number): string {
   if (!Number.isSafeInteger(minor)) {
-    throw new InvalidArgumentError(`expected an integer number of minor units within ${Number.MAX_SAFE_INTEGER}, got ${describeReceived(minor)}`, 'minor');
+    throw new InvalidArgumentError(
+      `expected an integer number of minor units within ${Number.MAX_SAFE_INTEGER}, got ${describeReceived(minor)}`,
+      'minor',
+    );
   }
   if (!Number.isInteger(digits) || digits < 0 || digits > 100) {
     throw new InvalidArgumentError(`expected an integer from 0 to 100, got ${describeReceived(digits)}`, 'digits');
@@ -48,7 +51,17 @@ export function minorToDecimalString(minor: number, digits: number): string {
   return negative ? `-${body}` : body;
 }
 
-/** Options of {@link formatMoney}. */
+/**
+ * Options of {@link formatMoney}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * const options: FormatMoneyOptions = { currencyDisplay: 'name' };
+ * formatMoney({ currency: 'EUR', minor: 123450 }, 'en-GB', options);
+ * //=> '1,234.50 euros'
+ * ```
+ */
 export interface FormatMoneyOptions {
   /** `'symbol'` (€), `'code'` (EUR), `'narrowSymbol'` or `'name'`. Default: `'symbol'`. */
   currencyDisplay?: 'symbol' | 'code' | 'narrowSymbol' | 'name';
@@ -83,7 +96,11 @@ export function formatMoney(money: Money, locale: string, options: FormatMoneyOp
   try {
     format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay });
   } catch (cause) {
-    throw new InvalidArgumentError(`expected a BCP 47 locale such as "en-GB", got ${describeReceived(locale)}`, 'locale', cause);
+    throw new InvalidArgumentError(
+      `expected a BCP 47 locale such as "en-GB", got ${describeReceived(locale)}`,
+      'locale',
+      cause,
+    );
   }
   // Intl.NumberFormat v3 formats decimal strings exactly; the type definitions still say number.
   return format.format(text as unknown as number);

@@ -4,7 +4,17 @@ import { assertMoney } from './assert-money';
 import { convertMoney } from './convert-money';
 import type { ExchangeRates, Money } from './money';
 
-/** Options of {@link addMoney}, {@link subtractMoney} and {@link compareMoney}. */
+/**
+ * Options of {@link addMoney}, {@link subtractMoney}, {@link compareMoney} and {@link sumMoney}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * const options: MoneyArithmeticOptions = { rates: { base: 'EUR', rates: { USD: '0.92' } } };
+ * addMoney({ currency: 'EUR', minor: 1000 }, { currency: 'USD', minor: 1000 }, options);
+ * //=> { currency: 'EUR', minor: 1920 }
+ * ```
+ */
 export interface MoneyArithmeticOptions {
   /**
    * Rates used when the two currencies differ: the second amount is converted into the first one's

@@ -42,7 +42,10 @@ export function parseMoney(amount: MoneyInput, currency: string, path = 'amount'
     return { currency, minor: fromDecimal(new ExactDecimal(amount), digits, currency, path, text) };
   }
   if (Decimal.isDecimal(amount)) {
-    return { currency, minor: fromDecimal(new ExactDecimal(amount as Decimal), digits, currency, path, String(amount)) };
+    return {
+      currency,
+      minor: fromDecimal(new ExactDecimal(amount as Decimal), digits, currency, path, String(amount)),
+    };
   }
   throw new InvalidArgumentError(
     `expected a decimal string such as "1234.50", a number or a Decimal, got ${amount === null ? 'null' : typeof amount}`,

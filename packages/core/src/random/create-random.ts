@@ -128,7 +128,12 @@ export function createRandom(seed: number | string): Random {
  */
 export function restoreRandom(state: RandomState): Random {
   const words = state?.words;
-  if (state?.version !== 1 || !Array.isArray(words) || words.length !== 4 || !words.every((word) => Number.isInteger(word) && word >= 0 && word <= 0xffffffff)) {
+  if (
+    state?.version !== 1 ||
+    !Array.isArray(words) ||
+    words.length !== 4 ||
+    !words.every((word) => Number.isInteger(word) && word >= 0 && word <= 0xffffffff)
+  ) {
     throw new InvalidArgumentError('expected { version: 1, words: [four 32-bit unsigned integers] }', 'state');
   }
   return fromWords([words[0], words[1], words[2], words[3]]);

@@ -3,7 +3,12 @@ import type { Money, MoneyInput } from '../money/money';
 import { toMoneyField } from './money-field';
 import { civilDateSchema, currencySchema, idSchema, moneyInputSchema } from './primitives';
 
-const allocationInputSchema = z.object({ invoiceId: idSchema, amount: moneyInputSchema });
+const allocationInputSchema = z.object({
+  /** The id of the invoice the amount settles. Required, non-empty. */
+  invoiceId: idSchema,
+  /** The amount applied, in major units of the document's currency (`'60.00'`), more than zero. Required. */
+  amount: moneyInputSchema,
+});
 
 /**
  * An allocation of cash or credit to one invoice.
@@ -23,11 +28,23 @@ export interface Allocation {
 
 /** Fields shared by payments and credit notes. */
 export const allocatedDocumentFields = {
+  /** Its id in the source. Required, non-empty. */
   id: idSchema,
+  /** The id of the customer who paid or was credited. Required, non-empty. */
   customerId: idSchema,
+  /** ISO 4217 code of its amount and of every allocation, such as `EUR`. Required. */
   currency: currencySchema,
+  /**
+   * The day the payment was received or the credit note issued, civil date `YYYY-MM-DD`. Required. Each
+   * allocation reduces its invoice from this day, or from the invoice's issue date when that is later.
+   */
   date: civilDateSchema,
+  /**
+   * The parts applied to invoices, together not more than the document's amount; the rest is unapplied.
+   * Optional; default `[]` (all of it unapplied).
+   */
   allocations: z.array(allocationInputSchema).default([]),
+  /** The source's reference, such as a bank transfer reference or a credit-note number. Optional. */
   reference: z.string().optional(),
 };
 
@@ -45,7 +62,9 @@ export function parseAllocatedAmounts(
   const allocations: Allocation[] = [];
   let allocated = 0;
   for (const [index, allocation] of document.allocations.entries()) {
-    const applied = toMoneyField(allocation.amount, document.currency, ['allocations', index, 'amount'], context, { positive: true });
+    const applied = toMoneyField(allocation.amount, document.currency, ['allocations', index, 'amount'], context, {
+      positive: true,
+    });
     if (applied === undefined) continue;
     allocated += applied.minor;
     allocations.push({ invoiceId: allocation.invoiceId, amount: applied });

@@ -13,19 +13,32 @@ import { idSchema } from './primitives';
  * ```
  */
 export const contactSchema = z.object({
+  /** Its id in the source. Required, non-empty. */
   id: idSchema,
+  /** The person's name, or the mailbox's label. Optional. */
   name: z.string().optional(),
+  /** Email address, such as `ap@example.com`. Optional. */
   email: z.email({ error: 'expected an email address such as "ap@example.com"' }).optional(),
+  /** Phone number in E.164 form (`+447700900123`), for SMS, voice and WhatsApp. Optional. */
   phone: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected a phone number in E.164 form such as "+447700900123"' })
     .optional(),
+  /** What the contact does for the customer, in words (`accounts payable`). Optional. */
   role: z.string().optional(),
+  /**
+   * Consent per channel: `true` when given, `false` when refused or withdrawn, absent when unknown.
+   * Optional; default `{}` (unknown on every channel).
+   */
   consent: z
     .object({
+      /** Consent to email. Optional; absent means unknown. */
       email: z.boolean().optional(),
+      /** Consent to SMS. Optional; absent means unknown. */
       sms: z.boolean().optional(),
+      /** Consent to voice calls. Optional; absent means unknown. */
       voice: z.boolean().optional(),
+      /** Consent to WhatsApp messages. Optional; absent means unknown. */
       whatsapp: z.boolean().optional(),
     })
     .default({}),

@@ -14,10 +14,22 @@ import { moneyInputSchema } from './primitives';
  * ```
  */
 export const creditNoteSchema = z
-  .object({ ...allocatedDocumentFields, total: moneyInputSchema })
+  .object({
+    ...allocatedDocumentFields,
+    /** The credit, in major units (`'20.00'`), more than zero. Required. Parsed, it is exact money in minor units. */
+    total: moneyInputSchema,
+  })
   .transform((note, context) => {
     const parsed = parseAllocatedAmounts(note, note.total, 'total', context);
-    return parsed === undefined ? z.NEVER : { ...note, total: parsed.amount, allocations: parsed.allocations };
+    return parsed === undefined
+      ? z.NEVER
+      : {
+          ...note,
+          /** The credit, exact money in minor units, more than zero. */
+          total: parsed.amount,
+          /** The parts applied to invoices, exact money; together not more than `total`. */
+          allocations: parsed.allocations,
+        };
   });
 
 /**

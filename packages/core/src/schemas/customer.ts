@@ -34,28 +34,55 @@ function isTimeZone(value: string): boolean {
  */
 export const customerSchema = z
   .object({
+    /** Its id in the source. Required, non-empty. */
     id: idSchema,
+    /** The name people know it by. Required. */
     name: z.string(),
+    /** ISO 4217 code of the currency it is billed in, such as `EUR`. Optional; required with `creditLimit`. */
     currency: currencySchema.optional(),
+    /** BCP 47 locale of its messages and formatted amounts, such as `en-GB`. Optional. */
     locale: z.string().refine(isLocale, { error: 'expected a BCP 47 locale such as "en-GB"' }).optional(),
+    /** IANA time zone where it is, such as `Europe/Paris`. Optional. */
     timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as "Europe/Paris"' }).optional(),
+    /** ISO 3166-1 alpha-2 country code, upper case, such as `FR`. Optional. */
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "FR"' })
       .optional(),
+    /** The people and mailboxes to contact. Optional; default `[]`. */
     contacts: z.array(contactSchema).default([]),
+    /** Free labels from the source, for grouping and filtering. Optional. */
     tags: z.array(z.string()).optional(),
+    /**
+     * The most it may owe, in major units of `currency` (`'5000.00'`), zero or more. Optional; needs
+     * `currency`. Parsed, it is exact {@link Money} in minor units.
+     */
     creditLimit: moneyInputSchema.optional(),
   })
   .transform((customer, context) => {
     const { creditLimit, ...rest } = customer;
-    if (creditLimit === undefined) return rest as typeof rest & { creditLimit?: Money };
+    if (creditLimit === undefined)
+      return rest as typeof rest & {
+        /** The most it may owe, exact money in minor units of `currency`. Absent when the source gave none. */
+        creditLimit?: Money;
+      };
     if (customer.currency === undefined) {
-      context.addIssue({ code: 'custom', message: 'a credit limit needs the customer currency', path: ['currency'], input: undefined });
+      context.addIssue({
+        code: 'custom',
+        message: 'a credit limit needs the customer currency',
+        path: ['currency'],
+        input: undefined,
+      });
       return z.NEVER;
     }
     const limit = toMoneyField(creditLimit, customer.currency, ['creditLimit'], context, { nonNegative: true });
-    return limit === undefined ? z.NEVER : { ...rest, creditLimit: limit };
+    return limit === undefined
+      ? z.NEVER
+      : {
+          ...rest,
+          /** The most it may owe, exact money in minor units of `currency`. */
+          creditLimit: limit,
+        };
   });
 
 /**

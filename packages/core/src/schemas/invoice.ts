@@ -27,7 +27,12 @@ export const invoiceStatusSchema = z.enum(['draft', 'open', 'paid', 'void', 'wri
  */
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
-const installmentInputSchema = z.object({ dueDate: civilDateSchema, amount: moneyInputSchema });
+const installmentInputSchema = z.object({
+  /** When this part is due, civil date `YYYY-MM-DD`. Required. */
+  dueDate: civilDateSchema,
+  /** This part, in major units of the invoice currency (`'40.00'`), more than zero. Required. */
+  amount: moneyInputSchema,
+});
 
 /**
  * Schema of an {@link Invoice}. Amounts are in major units in the invoice currency and become exact
@@ -47,56 +52,121 @@ const installmentInputSchema = z.object({ dueDate: civilDateSchema, amount: mone
  */
 export const invoiceSchema = z
   .object({
+    /** Its id in the source. Required, non-empty. */
     id: idSchema,
+    /** The id of the customer it is billed to. Required, non-empty. */
     customerId: idSchema,
+    /** The number printed on it, such as `INV-1`. Required. */
     number: z.string(),
+    /** ISO 4217 code of every amount on it, such as `EUR`. Required. */
     currency: currencySchema,
+    /** Issue date, civil date `YYYY-MM-DD`: it is a receivable from this day on. Required. */
     issueDate: civilDateSchema,
+    /** Due date, civil date `YYYY-MM-DD`, not before `issueDate`: current up to and including it. Required. */
     dueDate: civilDateSchema,
+    /**
+     * The invoice total in major units (`'120.00'`), zero or more. Required. Parsed, it is exact
+     * {@link Money} in minor units.
+     */
     total: moneyInputSchema,
+    /**
+     * What is still owed according to the source when it was read, in major units, from zero to `total`.
+     * Required. Parsed, it is exact {@link Money} in minor units.
+     */
     amountDue: moneyInputSchema,
+    /** Status in the source. Optional; default `paid` when `amountDue` is zero, else `open`. */
     status: invoiceStatusSchema.optional(),
+    /**
+     * The day it was settled, civil date `YYYY-MM-DD`, not before `issueDate`; for a `written-off` invoice,
+     * the write-off date. Optional. Any part of `total - amountDue` that no allocation explains counts as
+     * paid on this day.
+     */
     paidDate: civilDateSchema.optional(),
+    /** Whether the customer disputes it. Optional; absent means not disputed. */
     disputed: z.boolean().optional(),
+    /** A payment schedule: parts, each with its own due date, that add up to `total`. Optional. */
     installments: z.array(installmentInputSchema).optional(),
+    /** An absolute URL where the customer can pay it. Optional. */
     paymentUrl: z.url({ error: 'expected an absolute URL' }).optional(),
+    /** Free labels from the source, for grouping and filtering. Optional. */
     tags: z.array(z.string()).optional(),
   })
   .transform((invoice, context) => {
     const total = toMoneyField(invoice.total, invoice.currency, ['total'], context, { nonNegative: true });
     const amountDue = toMoneyField(invoice.amountDue, invoice.currency, ['amountDue'], context, { nonNegative: true });
     if (invoice.dueDate < invoice.issueDate) {
-      context.addIssue({ code: 'custom', message: `due date ${invoice.dueDate} is before issue date ${invoice.issueDate}`, path: ['dueDate'], input: invoice.dueDate });
+      context.addIssue({
+        code: 'custom',
+        message: `due date ${invoice.dueDate} is before issue date ${invoice.issueDate}`,
+        path: ['dueDate'],
+        input: invoice.dueDate,
+      });
     }
     if (invoice.paidDate !== undefined && invoice.paidDate < invoice.issueDate) {
-      context.addIssue({ code: 'custom', message: `paid date ${invoice.paidDate} is before issue date ${invoice.issueDate}`, path: ['paidDate'], input: invoice.paidDate });
+      context.addIssue({
+        code: 'custom',
+        message: `paid date ${invoice.paidDate} is before issue date ${invoice.issueDate}`,
+        path: ['paidDate'],
+        input: invoice.paidDate,
+      });
     }
     if (total === undefined || amountDue === undefined) return z.NEVER;
     if (amountDue.minor > total.minor) {
-      context.addIssue({ code: 'custom', message: `amount due ${String(invoice.amountDue)} is more than the total ${String(invoice.total)}`, path: ['amountDue'], input: invoice.amountDue });
+      context.addIssue({
+        code: 'custom',
+        message: `amount due ${String(invoice.amountDue)} is more than the total ${String(invoice.total)}`,
+        path: ['amountDue'],
+        input: invoice.amountDue,
+      });
     }
     const status = invoice.status ?? (amountDue.minor === 0 ? 'paid' : 'open');
     if (status === 'paid' && amountDue.minor !== 0) {
-      context.addIssue({ code: 'custom', message: `status is "paid" but ${String(invoice.amountDue)} is still due`, path: ['status'], input: status });
+      context.addIssue({
+        code: 'custom',
+        message: `status is "paid" but ${String(invoice.amountDue)} is still due`,
+        path: ['status'],
+        input: status,
+      });
     }
     let installments: { dueDate: string; amount: Money }[] | undefined;
     if (invoice.installments !== undefined) {
       installments = [];
       let sum = 0;
       for (const [index, installment] of invoice.installments.entries()) {
-        const amount = toMoneyField(installment.amount, invoice.currency, ['installments', index, 'amount'], context, { positive: true });
+        const amount = toMoneyField(installment.amount, invoice.currency, ['installments', index, 'amount'], context, {
+          positive: true,
+        });
         if (amount === undefined) return z.NEVER;
         sum += amount.minor;
         installments.push({ dueDate: installment.dueDate, amount });
       }
       if (sum !== total.minor) {
-        context.addIssue({ code: 'custom', message: `installments add up to ${sum} minor units but the total is ${total.minor}`, path: ['installments'], input: invoice.installments });
+        context.addIssue({
+          code: 'custom',
+          message: `installments add up to ${sum} minor units but the total is ${total.minor}`,
+          path: ['installments'],
+          input: invoice.installments,
+        });
       }
     }
     const { installments: _ignored, ...rest } = invoice;
-    const parsed = { ...rest, total, amountDue, status };
+    const parsed = {
+      ...rest,
+      /** The invoice total, exact money in minor units. */
+      total,
+      /** What is still owed according to the source, exact money in minor units, from zero to `total`. */
+      amountDue,
+      /** Status: as given, else `paid` when nothing is due and `open` otherwise. */
+      status,
+    };
     return (installments === undefined ? parsed : { ...parsed, installments }) as typeof parsed & {
-      installments?: { dueDate: string; amount: Money }[];
+      /** The payment schedule, whose parts add up to `total`. Absent when the source gave none. */
+      installments?: {
+        /** When this part is due, civil date `YYYY-MM-DD`. */
+        dueDate: string;
+        /** This part, exact money in minor units, more than zero. */
+        amount: Money;
+      }[];
     };
   });
 

@@ -15,9 +15,13 @@ import { paymentSchema } from './payment';
  * ```
  */
 export const ledgerSchema = z.object({
+  /** The customers. Optional; default `[]`. */
   customers: z.array(customerSchema).default([]),
+  /** The invoices. Required (it may be empty). */
   invoices: z.array(invoiceSchema),
+  /** The payments, with their allocations. Optional; default `[]`. */
   payments: z.array(paymentSchema).default([]),
+  /** The credit notes, with their allocations. Optional; default `[]`. */
   creditNotes: z.array(creditNoteSchema).default([]),
 });
 

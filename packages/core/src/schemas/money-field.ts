@@ -31,11 +31,21 @@ export function toMoneyField(
     return undefined;
   }
   if (options.positive === true && money.minor <= 0) {
-    context.addIssue({ code: 'custom', message: `expected a positive amount, got "${String(amount)}"`, path, input: amount });
+    context.addIssue({
+      code: 'custom',
+      message: `expected a positive amount, got "${String(amount)}"`,
+      path,
+      input: amount,
+    });
     return undefined;
   }
   if (options.nonNegative === true && money.minor < 0) {
-    context.addIssue({ code: 'custom', message: `expected zero or more, got "${String(amount)}"`, path, input: amount });
+    context.addIssue({
+      code: 'custom',
+      message: `expected zero or more, got "${String(amount)}"`,
+      path,
+      input: amount,
+    });
     return undefined;
   }
   return money;

@@ -17,10 +17,25 @@ import { moneyInputSchema } from './primitives';
  * ```
  */
 export const paymentSchema = z
-  .object({ ...allocatedDocumentFields, amount: moneyInputSchema })
+  .object({
+    ...allocatedDocumentFields,
+    /**
+     * The cash received, in major units (`'100.00'`), more than zero. Required. Parsed, it is exact money in
+     * minor units.
+     */
+    amount: moneyInputSchema,
+  })
   .transform((payment, context) => {
     const parsed = parseAllocatedAmounts(payment, payment.amount, 'amount', context);
-    return parsed === undefined ? z.NEVER : { ...payment, amount: parsed.amount, allocations: parsed.allocations };
+    return parsed === undefined
+      ? z.NEVER
+      : {
+          ...payment,
+          /** The cash received, exact money in minor units, more than zero. */
+          amount: parsed.amount,
+          /** The parts applied to invoices, exact money; together not more than `amount`. */
+          allocations: parsed.allocations,
+        };
   });
 
 /**

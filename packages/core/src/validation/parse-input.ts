@@ -39,7 +39,8 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_value') {
     return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeReceived(issue.input)}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   return undefined;
 }
 
@@ -68,5 +69,9 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, path 
   const [first, ...rest] = result.error.issues;
   const where = formatPath(first?.path ?? [], path);
   const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`;
-  throw new InvalidArgumentError(`${first?.message ?? 'invalid input'}${more}`, where === '' ? undefined : where, result.error);
+  throw new InvalidArgumentError(
+    `${first?.message ?? 'invalid input'}${more}`,
+    where === '' ? undefined : where,
+    result.error,
+  );
 }

@@ -1,6 +1,7 @@
-import { AmountOverflowError, CurrencyMismatchError, InvalidArgumentError } from '@overdue/core';
 import type { LedgerInput } from '@overdue/core';
+import { AmountOverflowError, CurrencyMismatchError, InvalidArgumentError } from '@overdue/core';
 import type { LedgerWarning } from '../open-balances/ledger-warning';
+import { PartitionedGroupSums } from './partitioned-group-sums';
 import { emptyDocumentRow, readAllocatedDocument } from './read-allocated-document';
 import { emptyInvoiceRow, readInvoice } from './read-invoice';
 
@@ -74,20 +75,23 @@ class SettlementList {
 
 function ensureArray(value: unknown, path: string, required: boolean): readonly unknown[] {
   if (value === undefined && !required) return [];
-  if (!Array.isArray(value)) throw new InvalidArgumentError(`expected an array, got ${value === null ? 'null' : typeof value}`, path);
+  if (!Array.isArray(value))
+    throw new InvalidArgumentError(`expected an array, got ${value === null ? 'null' : typeof value}`, path);
   return value;
 }
 
 /** Reads, validates and indexes a ledger. */
 export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
-  if (typeof ledger !== 'object' || ledger === null) throw new InvalidArgumentError('expected a ledger object with an invoices array', 'ledger');
+  if (typeof ledger !== 'object' || ledger === null)
+    throw new InvalidArgumentError('expected a ledger object with an invoices array', 'ledger');
   const rawInvoices = ensureArray(ledger.invoices, 'invoices', true);
   const rawPayments = ensureArray(ledger.payments, 'payments', false);
   const rawCredits = ensureArray(ledger.creditNotes, 'creditNotes', false);
   const customerNames = new Map<string, string>();
   for (const [index, customer] of ensureArray(ledger.customers, 'customers', false).entries()) {
     const { id, name } = (customer ?? {}) as { id?: unknown; name?: unknown };
-    if (typeof id !== 'string' || id === '') throw new InvalidArgumentError('expected a non-empty identifier', `customers[${index}].id`);
+    if (typeof id !== 'string' || id === '')
+      throw new InvalidArgumentError('expected a non-empty identifier', `customers[${index}].id`);
     customerNames.set(id, typeof name === 'string' ? name : id);
   }
 
@@ -104,16 +108,14 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
   const closeDay = new Float64Array(count);
   const excluded = new Uint8Array(count);
   const disputed = new Uint8Array(count);
-  const indexById = new Map<string, number>();
+  // Invoice ids, then the invoice id of every allocation, go through one exact partitioned grouping: a
+  // hash join that finds duplicate invoices and resolves allocations without a random probe per row.
+  const invoiceKeys = new PartitionedGroupSums(0, 0, count * 2);
 
   const row = emptyInvoiceRow();
   for (let index = 0; index < count; index++) {
     readInvoice(rawInvoices[index] as never, index, row);
-    const previous = indexById.get(row.id);
-    if (previous !== undefined) {
-      throw new InvalidArgumentError(`duplicate invoice id "${row.id}" (also invoices[${previous}])`, `invoices[${index}].id`);
-    }
-    indexById.set(row.id, index);
+    invoiceKeys.add(row.id, 0, 0, 0);
     // push keeps the arrays in fast elements; `new Array(n)` above ~100k entries is a hash table in V8.
     invoiceIds.push(row.id);
     customerIds.push(row.customerId);
@@ -129,46 +131,86 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     if (row.status === 'written-off') excluded[index] = 2;
   }
 
+  let documents: DocumentColumns;
+  try {
+    documents = readDocuments(rawPayments, rawCredits, invoiceKeys);
+  } catch (error) {
+    invoiceKeys.discard();
+    throw error;
+  }
+  const { rowGroups, groups } = invoiceKeys.finish({ rowGroups: true, decodeKeys: false });
+  const groupOfRow = rowGroups as Int32Array;
+  const invoiceOfGroup = new Int32Array(groups).fill(-1);
+  for (let index = 0; index < count; index++) {
+    const group = groupOfRow[index] as number;
+    const previous = invoiceOfGroup[group] as number;
+    if (previous >= 0) {
+      throw new InvalidArgumentError(
+        `duplicate invoice id "${invoiceIds[index]}" (also invoices[${previous}])`,
+        `invoices[${index}].id`,
+      );
+    }
+    invoiceOfGroup[group] = index;
+  }
+  rejectDuplicateDocuments(documents);
+
   const pending = new SettlementList();
-  const document = emptyDocumentRow();
   const unapplied: UnappliedSpan[] = [];
   const allocatedMinor = new Float64Array(count);
-  const documents: [readonly unknown[], 'payment' | 'credit-note', string][] = [
-    [rawPayments, 'payment', 'payments'],
-    [rawCredits, 'credit-note', 'creditNotes'],
-  ];
-  for (const [list, kind, name] of documents) {
-    const seen = new Set<string>();
-    for (let index = 0; index < list.length; index++) {
-      readAllocatedDocument(list[index] as never, kind, name, index, document);
-      if (seen.has(document.id)) throw new InvalidArgumentError(`duplicate id "${document.id}"`, `${name}[${index}].id`);
-      seen.add(document.id);
-      const spanKind = kind === 'payment' ? 'cash' : 'credit';
-      let remaining = document.amountMinor;
-      for (let position = 0; position < document.allocationCount; position++) {
-        const invoiceId = document.allocationInvoiceIds[position] as string;
-        const minor = document.allocationMinor[position] as number;
-        const invoice = indexById.get(invoiceId);
-        if (invoice === undefined || currencies[invoice] !== document.currency) {
-          const path = `${name}[${index}].allocations[${position}].invoiceId`;
-          if (invoice === undefined) throw new InvalidArgumentError(`no invoice with id "${invoiceId}" in the ledger`, path);
-          throw new CurrencyMismatchError(currencies[invoice] as string, document.currency, path);
-        }
-        if (excluded[invoice] === 1) {
-          warnings.push({ code: 'allocation-to-void-invoice', invoiceId, documentId: document.id, message: `${kind} ${document.id} is allocated to invoice ${invoiceId}, which is void or draft; the amount is treated as unapplied` });
-          continue;
-        }
-        remaining -= minor;
-        allocatedMinor[invoice] = (allocatedMinor[invoice] as number) + minor;
-        const effectiveDay = Math.max(document.day, issueDay[invoice] as number);
-        pending.push(invoice, effectiveDay, minor);
-        if (effectiveDay > document.day) {
-          unapplied.push({ customerId: document.customerId, currency: document.currency, kind: spanKind, documentId: document.id, fromDay: document.day, untilDay: effectiveDay, minor });
-        }
+  for (let doc = 0; doc < documents.id.length; doc++) {
+    const kind = documents.kind[doc] === 0 ? 'payment' : 'credit-note';
+    const spanKind = kind === 'payment' ? 'cash' : 'credit';
+    const documentId = documents.id[doc] as string;
+    const customerId = documents.customerId[doc] as string;
+    const currency = documents.currency[doc] as string;
+    const day = documents.day[doc] as number;
+    let remaining = documents.amountMinor[doc] as number;
+    const end = documents.allocationStart[doc + 1] as number;
+    for (let allocation = documents.allocationStart[doc] as number; allocation < end; allocation++) {
+      const invoice = invoiceOfGroup[groupOfRow[count + allocation] as number] as number;
+      const minor = documents.allocationMinor[allocation] as number;
+      const invoiceId = documents.allocationInvoiceId[allocation] as string;
+      if (invoice < 0 || currencies[invoice] !== currency) {
+        const name = kind === 'payment' ? 'payments' : 'creditNotes';
+        const path = `${name}[${documents.index[doc]}].allocations[${allocation - (documents.allocationStart[doc] as number)}].invoiceId`;
+        if (invoice < 0) throw new InvalidArgumentError(`no invoice with id "${invoiceId}" in the ledger`, path);
+        throw new CurrencyMismatchError(currencies[invoice] as string, currency, path);
       }
-      if (remaining > 0) {
-        unapplied.push({ customerId: document.customerId, currency: document.currency, kind: spanKind, documentId: document.id, fromDay: document.day, untilDay: Number.POSITIVE_INFINITY, minor: remaining });
+      if (excluded[invoice] === 1) {
+        warnings.push({
+          code: 'allocation-to-void-invoice',
+          invoiceId,
+          documentId,
+          message: `${kind} ${documentId} is allocated to invoice ${invoiceId}, which is void or draft; the amount is treated as unapplied`,
+        });
+        continue;
       }
+      remaining -= minor;
+      allocatedMinor[invoice] = (allocatedMinor[invoice] as number) + minor;
+      const effectiveDay = Math.max(day, issueDay[invoice] as number);
+      pending.push(invoice, effectiveDay, minor);
+      if (effectiveDay > day) {
+        unapplied.push({
+          customerId,
+          currency,
+          kind: spanKind,
+          documentId,
+          fromDay: day,
+          untilDay: effectiveDay,
+          minor,
+        });
+      }
+    }
+    if (remaining > 0) {
+      unapplied.push({
+        customerId,
+        currency,
+        kind: spanKind,
+        documentId,
+        fromDay: day,
+        untilDay: Number.POSITIVE_INFINITY,
+        minor: remaining,
+      });
     }
   }
 
@@ -179,7 +221,10 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     const allocated = allocatedMinor[index] as number;
     const id = invoiceIds[index] as string;
     if (allocated > total) {
-      throw new InvalidArgumentError(`allocations to invoice "${id}" add up to ${allocated} minor units, more than its total ${total}`, `invoices[${index}]`);
+      throw new InvalidArgumentError(
+        `allocations to invoice "${id}" add up to ${allocated} minor units, more than its total ${total}`,
+        `invoices[${index}]`,
+      );
     }
     const due = amountDueMinor[index] as number;
     const settled = total - due;
@@ -188,10 +233,18 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     if (settled > allocated) {
       pending.push(index, knownDay, settled - allocated);
       if (close === Number.POSITIVE_INFINITY) {
-        warnings.push({ code: 'settlement-date-unknown', invoiceId: id, message: `invoice ${id} records ${settled - allocated} minor units settled with no payment, credit or paid date; treated as settled on its issue date` });
+        warnings.push({
+          code: 'settlement-date-unknown',
+          invoiceId: id,
+          message: `invoice ${id} records ${settled - allocated} minor units settled with no payment, credit or paid date; treated as settled on its issue date`,
+        });
       }
     } else if (settled < allocated) {
-      warnings.push({ code: 'amount-due-mismatch', invoiceId: id, message: `invoice ${id} says ${due} minor units are due but its allocations leave ${total - allocated}; the allocations are used` });
+      warnings.push({
+        code: 'amount-due-mismatch',
+        invoiceId: id,
+        message: `invoice ${id} says ${due} minor units are due but its allocations leave ${total - allocated}; the allocations are used`,
+      });
     }
     if (excluded[index] === 2) {
       const left = total - Math.max(settled, allocated);
@@ -205,7 +258,8 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     const invoice = (pending.invoice[at] as number) + 1;
     settleStart[invoice] = (settleStart[invoice] as number) + 1;
   }
-  for (let index = 0; index < count; index++) settleStart[index + 1] = (settleStart[index + 1] as number) + (settleStart[index] as number);
+  for (let index = 0; index < count; index++)
+    settleStart[index + 1] = (settleStart[index + 1] as number) + (settleStart[index] as number);
   const fill = settleStart.slice(0, count);
   const settleDay = new Int32Array(settlements);
   const settleMinor = new Float64Array(settlements);
@@ -219,14 +273,42 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
   const paidDay = new Float64Array(count);
   for (let index = 0; index < count; index++) {
     sortSegment(settleDay, settleMinor, settleStart[index] as number, settleStart[index + 1] as number);
-    paidDay[index] = excluded[index] === 1 ? Number.NEGATIVE_INFINITY : fullySettledDay(settleDay, settleMinor, settleStart[index] as number, settleStart[index + 1] as number, totalMinor[index] as number);
-    if ((totalMinor[index] as number) > Number.MAX_SAFE_INTEGER) throw new AmountOverflowError('an invoice total', `invoices[${index}].total`);
+    paidDay[index] =
+      excluded[index] === 1
+        ? Number.NEGATIVE_INFINITY
+        : fullySettledDay(
+            settleDay,
+            settleMinor,
+            settleStart[index] as number,
+            settleStart[index + 1] as number,
+            totalMinor[index] as number,
+          );
+    if ((totalMinor[index] as number) > Number.MAX_SAFE_INTEGER)
+      throw new AmountOverflowError('an invoice total', `invoices[${index}].total`);
   }
   // Void and draft invoices never appear: their total counts as zero.
   for (let index = 0; index < count; index++) if (excluded[index] === 1) totalMinor[index] = 0;
 
   const writtenOff = excluded.map((flag) => (flag === 2 ? 1 : 0));
-  return { count, invoiceIds, customerIds, numbers, currencies, issueDay, dueDay, totalMinor, disputed, writtenOff, settleStart, settleDay, settleMinor, paidDay, unapplied, warnings, customerNames };
+  return {
+    count,
+    invoiceIds,
+    customerIds,
+    numbers,
+    currencies,
+    issueDay,
+    dueDay,
+    totalMinor,
+    disputed,
+    writtenOff,
+    settleStart,
+    settleDay,
+    settleMinor,
+    paidDay,
+    unapplied,
+    warnings,
+    customerNames,
+  };
 }
 
 function sortSegment(days: Int32Array, amounts: Float64Array, start: number, end: number): void {
@@ -264,4 +346,83 @@ export function openMinorAt(timeline: LedgerTimeline, index: number, day: number
     open -= timeline.settleMinor[i] as number;
   }
   return open;
+}
+
+/** Payments and credit notes, read into columns; allocations in CSR form. */
+interface DocumentColumns {
+  /** 0 payment, 1 credit note. */
+  kind: number[];
+  /** Position in its own list (`payments[i]` or `creditNotes[i]`). */
+  index: number[];
+  id: string[];
+  customerId: string[];
+  currency: string[];
+  day: number[];
+  amountMinor: number[];
+  /** Allocations of document `d` are at `allocationStart[d]` up to `allocationStart[d + 1]`. */
+  allocationStart: number[];
+  allocationInvoiceId: string[];
+  allocationMinor: number[];
+}
+
+function readDocuments(
+  payments: readonly unknown[],
+  credits: readonly unknown[],
+  invoiceKeys: PartitionedGroupSums,
+): DocumentColumns {
+  const columns: DocumentColumns = {
+    kind: [],
+    index: [],
+    id: [],
+    customerId: [],
+    currency: [],
+    day: [],
+    amountMinor: [],
+    allocationStart: [0],
+    allocationInvoiceId: [],
+    allocationMinor: [],
+  };
+  const row = emptyDocumentRow();
+  const lists: [readonly unknown[], 'payment' | 'credit-note', string][] = [
+    [payments, 'payment', 'payments'],
+    [credits, 'credit-note', 'creditNotes'],
+  ];
+  for (const [list, kind, name] of lists) {
+    for (let index = 0; index < list.length; index++) {
+      readAllocatedDocument(list[index] as never, kind, name, index, row);
+      columns.kind.push(kind === 'payment' ? 0 : 1);
+      columns.index.push(index);
+      columns.id.push(row.id);
+      columns.customerId.push(row.customerId);
+      columns.currency.push(row.currency);
+      columns.day.push(row.day);
+      columns.amountMinor.push(row.amountMinor);
+      for (let position = 0; position < row.allocationCount; position++) {
+        const invoiceId = row.allocationInvoiceIds[position] as string;
+        invoiceKeys.add(invoiceId, 0, 0, 0);
+        columns.allocationInvoiceId.push(invoiceId);
+        columns.allocationMinor.push(row.allocationMinor[position] as number);
+      }
+      columns.allocationStart.push(columns.allocationInvoiceId.length);
+    }
+  }
+  return columns;
+}
+
+/** Rejects a payment or credit-note id used twice in its list, naming both positions. */
+function rejectDuplicateDocuments(documents: DocumentColumns): void {
+  const keys = new PartitionedGroupSums(0, 0, documents.id.length);
+  for (let doc = 0; doc < documents.id.length; doc++)
+    keys.add(documents.id[doc] as string, documents.kind[doc] as number, 0, 0);
+  const { rowGroups, firstRows } = keys.finish({ rowGroups: true, decodeKeys: false });
+  for (let doc = 0; doc < documents.id.length; doc++) {
+    const first = firstRows[(rowGroups as Int32Array)[doc] as number] as number;
+    if (first !== doc) {
+      const name = documents.kind[doc] === 0 ? 'payments' : 'creditNotes';
+      throw new InvalidArgumentError(
+        `duplicate id "${documents.id[doc]}" (also ${name}[${documents.index[first]}])`,
+        `${name}[${documents.index[doc]}].id`,
+      );
+    }
+  }
 }

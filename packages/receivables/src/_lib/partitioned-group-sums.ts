@@ -1,5 +1,5 @@
-import { acquireScratch, releaseScratch } from './scratch-buffers';
 import type { ScratchBuffers } from './scratch-buffers';
+import { acquireScratch, releaseScratch } from './scratch-buffers';
 
 /**
  * Exact GROUP BY (string key, small integer tag) with per-group sums over a fixed number of columns,
@@ -103,8 +103,13 @@ export class PartitionedGroupSums {
     this.words = this.scratch.int32Array('words', needed, true);
   }
 
-  /** Groups the rows. */
-  finish(): GroupSumsResult {
+  /**
+   * Groups the rows. With `rowGroups`, also returns every row's group (in the final numbering) and every
+   * group's first row; with `decodeKeys: false`, skips rebuilding the key strings.
+   */
+  finish(options: { rowGroups?: boolean; decodeKeys?: boolean } = {}): GroupSumsResult {
+    const trackRows = options.rowGroups === true;
+    const decodeKeys = options.decodeKeys !== false;
     const rows = this.rows;
     const { columns, countedColumns } = this;
     const bits = Math.min(12, Math.max(0, Math.ceil(Math.log2(Math.max(1, rows) / 2048))));
@@ -167,6 +172,7 @@ export class PartitionedGroupSums {
     const groupWords = scratch.int32Array('groupWords', this.wordCount);
     let groupWordCount = 0;
     let table = scratch.int32Array('table', 16);
+    const groupOfRow = trackRows ? scratch.int32Array('groupOfRow', rows) : undefined;
     for (let partition = 0; partition < partitions; partition++) {
       const begin = rowStart[partition] as number;
       const end = rowStart[partition + 1] as number;
@@ -201,10 +207,12 @@ export class PartitionedGroupSums {
         }
         if (group < 0) {
           group = groups++;
-          if ((group + 1) * columns > groupSums.length) groupSums = scratch.float64Array('groupSums', (group + 1) * columns * 2, true);
-          groupSums.fill(0, group * columns, (group + 1) * columns);
+          if ((group + 1) * columns > groupSums.length)
+            groupSums = scratch.float64Array('groupSums', (group + 1) * columns * 2, true);
+          // Plain loops: `set(subarray(...))` would allocate a view per group.
+          for (let column = group * columns, last = column + columns; column < last; column++) groupSums[column] = 0;
           groupCounts[group] = 0;
-          groupWords.set(wordsOf.subarray(wordAt, wordAt + count), groupWordCount);
+          for (let word = 0; word < count; word++) groupWords[groupWordCount + word] = wordsOf[wordAt + word] as number;
           groupWordStart[group] = groupWordCount;
           groupWordCount += count;
           groupLength[group] = length;
@@ -212,10 +220,13 @@ export class PartitionedGroupSums {
           groupFirst[group] = firstOf[at] as number;
           table[position] = group + 1;
         }
-        const column = columnOf[at] as number;
-        const sumAt = group * columns + column;
-        groupSums[sumAt] = (groupSums[sumAt] as number) + (amountOf[at] as number);
-        if (column < countedColumns) groupCounts[group] = (groupCounts[group] as number) + 1;
+        if (columns > 0) {
+          const column = columnOf[at] as number;
+          const sumAt = group * columns + column;
+          groupSums[sumAt] = (groupSums[sumAt] as number) + (amountOf[at] as number);
+          if (column < countedColumns) groupCounts[group] = (groupCounts[group] as number) + 1;
+        }
+        if (groupOfRow !== undefined) groupOfRow[firstOf[at] as number] = group;
         wordAt += count;
       }
     }
@@ -230,26 +241,39 @@ export class PartitionedGroupSums {
       if (group >= 0) order[next++] = group;
     }
     const keys: string[] = [];
+    const firstRows = new Int32Array(groups);
     const tags = new Int32Array(groups);
     const sums = new Float64Array(groups * columns);
     const counts = new Int32Array(groups);
     const codes: number[] = [];
     for (let index = 0; index < groups; index++) {
       const group = order[index] as number;
-      const length = groupLength[group] as number;
-      const start = groupWordStart[group] as number;
-      codes.length = length;
-      for (let unit = 0; unit < length; unit++) {
-        const word = groupWords[start + (unit >> 1)] as number;
-        codes[unit] = unit & 1 ? word >>> 16 : word & 0xffff;
+      firstRows[index] = groupFirst[group] as number;
+      if (decodeKeys) {
+        const length = groupLength[group] as number;
+        const start = groupWordStart[group] as number;
+        codes.length = length;
+        for (let unit = 0; unit < length; unit++) {
+          const word = groupWords[start + (unit >> 1)] as number;
+          codes[unit] = unit & 1 ? word >>> 16 : word & 0xffff;
+        }
+        keys.push(decode(codes));
       }
-      keys.push(decode(codes));
       tags[index] = groupTag[group] as number;
       counts[index] = groupCounts[group] as number;
-      sums.set(groupSums.subarray(group * columns, group * columns + columns), index * columns);
+      for (let column = 0; column < columns; column++)
+        sums[index * columns + column] = groupSums[group * columns + column] as number;
+    }
+    let rowGroups: Int32Array | undefined;
+    if (groupOfRow !== undefined) {
+      // Renumber from partition order to first-appearance order.
+      const rank = scratch.int32Array('rank', groups);
+      for (let index = 0; index < groups; index++) rank[order[index] as number] = index;
+      rowGroups = new Int32Array(rows);
+      for (let row = 0; row < rows; row++) rowGroups[row] = rank[groupOfRow[row] as number] as number;
     }
     releaseScratch(scratch);
-    return { groups, keys, tags, sums, counts };
+    return { groups, keys, tags, sums, counts, firstRows, rowGroups };
   }
 }
 
@@ -259,7 +283,12 @@ export class PartitionedGroupSums {
  */
 export interface GroupSumsResult {
   groups: number;
+  /** Decoded keys (empty with `decodeKeys: false`). */
   keys: string[];
+  /** The first row of each group. */
+  firstRows: Int32Array;
+  /** The group of each row, with `rowGroups: true`. */
+  rowGroups: Int32Array | undefined;
   tags: Int32Array;
   sums: Float64Array;
   counts: Int32Array;
@@ -268,6 +297,7 @@ export interface GroupSumsResult {
 function decode(codes: number[]): string {
   if (codes.length <= 4096) return String.fromCharCode.apply(null, codes);
   let text = '';
-  for (let start = 0; start < codes.length; start += 4096) text += String.fromCharCode.apply(null, codes.slice(start, start + 4096));
+  for (let start = 0; start < codes.length; start += 4096)
+    text += String.fromCharCode.apply(null, codes.slice(start, start + 4096));
   return text;
 }

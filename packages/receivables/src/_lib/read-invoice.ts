@@ -1,5 +1,5 @@
-import { invoiceSchema, isCurrencyCode, minorDigits, parseInput, tryDayNumber, tryParseMinor } from '@overdue/core';
 import type { InvoiceInput, InvoiceStatus, MoneyInput } from '@overdue/core';
+import { invoiceSchema, isCurrencyCode, minorDigits, parseInput, tryDayNumber, tryParseMinor } from '@overdue/core';
 
 /** An invoice reduced to what receivables arithmetic needs, amounts in minor units, dates as day numbers. */
 export interface InvoiceRow {
@@ -30,7 +30,19 @@ export function fastMinor(amount: MoneyInput | undefined, digits: number): numbe
 
 /** A reusable row for {@link readInvoice} to fill. */
 export function emptyInvoiceRow(): InvoiceRow {
-  return { id: '', customerId: '', number: '', currency: '', issueDay: 0, dueDay: 0, totalMinor: 0, amountDueMinor: 0, status: 'open', paidDay: 0, disputed: false };
+  return {
+    id: '',
+    customerId: '',
+    number: '',
+    currency: '',
+    issueDay: 0,
+    dueDay: 0,
+    totalMinor: 0,
+    amountDueMinor: 0,
+    status: 'open',
+    paidDay: 0,
+    disputed: false,
+  };
 }
 
 /**

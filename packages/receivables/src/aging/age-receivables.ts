@@ -1,3 +1,4 @@
+import type { CivilDate, ExchangeRates, LedgerInput } from '@overdue/core';
 import {
   convertMoney,
   InvalidArgumentError,
@@ -8,18 +9,18 @@ import {
   tryDayNumber,
   tryParseMinor,
 } from '@overdue/core';
-import type { CivilDate, ExchangeRates, LedgerInput } from '@overdue/core';
+import type { LedgerTimeline } from '../_lib/ledger-timeline';
 import { openMinorAt } from '../_lib/ledger-timeline';
 import { fastMinor } from '../_lib/read-invoice';
 import type { OpenBalances } from '../open-balances/open-balances-as-of';
-import { isPreparedLedger, timelineOf } from '../prepare-ledger';
 import type { PreparedLedger } from '../prepare-ledger';
+import { isPreparedLedger, timelineOf } from '../prepare-ledger';
 import { AgingAccumulator } from './_lib/aging-accumulator';
-import { agingBuckets, bucketTable, DEFAULT_BUCKET_EDGES } from './aging-buckets';
 import type { AgingBasis } from './aging-buckets';
+import { agingBuckets, bucketTable, DEFAULT_BUCKET_EDGES } from './aging-buckets';
 import type { AgingReport, AgingTotal } from './aging-report';
-import { openItemInputSchema } from './open-item-input';
 import type { OpenItemInput } from './open-item-input';
+import { openItemInputSchema } from './open-item-input';
 
 /**
  * Options of {@link ageReceivables}.
@@ -86,19 +87,27 @@ export type AgingSource = LedgerInput | PreparedLedger | OpenBalances | readonly
  * ```
  */
 export function ageReceivables(source: AgingSource, options: AgeReceivablesOptions): AgingReport {
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('expected an options object with asOf', 'options');
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidArgumentError('expected an options object with asOf', 'options');
   const basis = options.basis ?? 'due-date';
   if (basis !== 'due-date' && basis !== 'issue-date') {
-    throw new InvalidArgumentError(`expected "due-date" or "issue-date", got ${JSON.stringify(basis)}`, 'options.basis');
+    throw new InvalidArgumentError(
+      `expected "due-date" or "issue-date", got ${JSON.stringify(basis)}`,
+      'options.basis',
+    );
   }
   const edges = options.buckets ?? DEFAULT_BUCKET_EDGES;
   const buckets = agingBuckets(edges, basis);
   const table = bucketTable(edges, basis);
-  const isBalances = !Array.isArray(source) && typeof source === 'object' && source !== null && 'items' in source && 'asOf' in source;
+  const isBalances =
+    !Array.isArray(source) && typeof source === 'object' && source !== null && 'items' in source && 'asOf' in source;
   const asOf = resolveAsOf(options.asOf, isBalances ? (source as OpenBalances).asOf : undefined);
   const asOfDay = tryDayNumber(asOf);
+  // Read a ledger first: its reading uses the shared scratch buffers, which the accumulator then takes.
+  const timeline = Array.isArray(source) || isBalances ? undefined : readLedgerSource(source);
   const accumulator = new AgingAccumulator(buckets.length, Array.isArray(source) ? source.length : undefined);
   let warnings: AgingReport['warnings'] = [];
+  let names: ReadonlyMap<string, string> | undefined;
   const age = (issueDay: number, dueDay: number): number => {
     const days = asOfDay - (basis === 'due-date' ? dueDay : issueDay);
     return days < 0 ? 0 : days < table.length ? (table[days] as number) : buckets.length - 1;
@@ -111,50 +120,65 @@ export function ageReceivables(source: AgingSource, options: AgeReceivablesOptio
     } else if (isBalances) {
       ageOpenBalances(source as OpenBalances, accumulator, age);
     } else {
-      warnings = ageLedger(source, accumulator, asOfDay, age);
+      ageLedger(timeline as LedgerTimeline, accumulator, asOfDay, age);
+      warnings = (timeline as LedgerTimeline).warnings;
+      names = (timeline as LedgerTimeline).customerNames;
     }
   } catch (error) {
     accumulator.discard();
     throw error;
   }
 
-  const { rows, totals } = accumulator.finish(options.includeRows ?? true);
+  const { rows, totals } = accumulator.finish(options.includeRows ?? true, basis === 'due-date', names);
   const report: AgingReport = { asOf, basis, buckets, rows, totals, notYetIssuedCount, warnings };
-  if (options.rates !== undefined) report.reporting = toReportingCurrency(totals, options.rates, buckets.length);
+  if (options.rates !== undefined)
+    report.reporting = toReportingCurrency(totals, options.rates, buckets.length, basis === 'due-date');
   return report;
 }
 
-function ageLedger(
-  source: AgingSource,
-  accumulator: AgingAccumulator,
-  asOfDay: number,
-  age: (issueDay: number, dueDay: number) => number,
-): AgingReport['warnings'] {
+function readLedgerSource(source: AgingSource): LedgerTimeline {
   if (typeof source !== 'object' || source === null || (!isPreparedLedger(source) && !('invoices' in source))) {
     throw new InvalidArgumentError('expected a ledger, open balances or an array of open items', 'source');
   }
-  const timeline = timelineOf(source as LedgerInput | PreparedLedger);
+  return timelineOf(source as LedgerInput | PreparedLedger);
+}
+
+function ageLedger(
+  timeline: LedgerTimeline,
+  accumulator: AgingAccumulator,
+  asOfDay: number,
+  age: (issueDay: number, dueDay: number) => number,
+): void {
   for (let index = 0; index < timeline.count; index++) {
     const issueDay = timeline.issueDay[index] as number;
     if (issueDay > asOfDay || (timeline.paidDay[index] as number) <= asOfDay) continue;
     const open = openMinorAt(timeline, index, asOfDay);
     if (open <= 0) continue;
-    accumulator.add(timeline.customerIds[index] as string, timeline.currencies[index] as string, age(issueDay, timeline.dueDay[index] as number), open);
+    accumulator.add(
+      timeline.customerIds[index] as string,
+      timeline.currencies[index] as string,
+      age(issueDay, timeline.dueDay[index] as number),
+      open,
+    );
   }
   for (const span of timeline.unapplied) {
-    if (span.fromDay <= asOfDay && span.untilDay > asOfDay) accumulator.addUnapplied(span.customerId, span.currency, span.minor);
+    if (span.fromDay <= asOfDay && span.untilDay > asOfDay)
+      accumulator.addUnapplied(span.customerId, span.currency, span.minor);
   }
-  return timeline.warnings;
 }
 
 function resolveAsOf(requested: CivilDate | undefined, fromBalances: CivilDate | undefined): CivilDate {
   if (requested === undefined) {
-    if (fromBalances === undefined) throw new InvalidArgumentError('expected the as-of date YYYY-MM-DD', 'options.asOf');
+    if (fromBalances === undefined)
+      throw new InvalidArgumentError('expected the as-of date YYYY-MM-DD', 'options.asOf');
     return parseCivilDate(fromBalances, 'source.asOf');
   }
   const asOf = parseCivilDate(requested, 'options.asOf');
   if (fromBalances !== undefined && fromBalances !== asOf) {
-    throw new InvalidArgumentError(`the open balances are as of ${fromBalances}; age them as of the same day or recompute them`, 'options.asOf');
+    throw new InvalidArgumentError(
+      `the open balances are as of ${fromBalances}; age them as of the same day or recompute them`,
+      'options.asOf',
+    );
   }
   return asOf;
 }
@@ -215,32 +239,60 @@ function ageOpenItems(
   return notYetIssued;
 }
 
-function ageOpenBalances(balances: OpenBalances, accumulator: AgingAccumulator, age: (issueDay: number, dueDay: number) => number): void {
+function ageOpenBalances(
+  balances: OpenBalances,
+  accumulator: AgingAccumulator,
+  age: (issueDay: number, dueDay: number) => number,
+): void {
   if (!Array.isArray(balances.items)) throw new InvalidArgumentError('expected an array', 'source.items');
   for (const [index, item] of balances.items.entries()) {
     const issueDay = tryDayNumber(item?.issueDate);
     const dueDay = tryDayNumber(item?.dueDate);
     if (!(dueDay >= issueDay) || !isCurrencyCode(item.currency) || typeof item.customerId !== 'string') {
-      throw new InvalidArgumentError('expected an open item from openBalancesAsOf (customerId, currency, issueDate, dueDate)', `source.items[${index}]`);
+      throw new InvalidArgumentError(
+        'expected an open item from openBalancesAsOf (customerId, currency, issueDate, dueDate)',
+        `source.items[${index}]`,
+      );
     }
     if (!Number.isSafeInteger(item.openMinor) || item.openMinor < 0) {
-      throw new InvalidArgumentError(`expected integer minor units of zero or more, got ${String(item.openMinor)}`, `source.items[${index}].openMinor`);
+      throw new InvalidArgumentError(
+        `expected integer minor units of zero or more, got ${String(item.openMinor)}`,
+        `source.items[${index}].openMinor`,
+      );
     }
     accumulator.add(item.customerId, item.currency, age(issueDay, dueDay), item.openMinor);
   }
   for (const [index, balance] of (balances.unapplied ?? []).entries()) {
     const minor = balance.cashMinor + balance.creditMinor;
     if (!Number.isSafeInteger(minor) || !isCurrencyCode(balance.currency)) {
-      throw new InvalidArgumentError('expected an unapplied balance from openBalancesAsOf', `source.unapplied[${index}]`);
+      throw new InvalidArgumentError(
+        'expected an unapplied balance from openBalancesAsOf',
+        `source.unapplied[${index}]`,
+      );
     }
     accumulator.addUnapplied(balance.customerId, balance.currency, minor);
   }
 }
 
-function toReportingCurrency(totals: AgingTotal[], rates: ExchangeRates, bucketCount: number): AgingTotal {
+function toReportingCurrency(
+  totals: AgingTotal[],
+  rates: ExchangeRates,
+  bucketCount: number,
+  hasCurrentBucket: boolean,
+): AgingTotal {
   const currency = rates?.base;
-  if (!isCurrencyCode(currency)) throw new InvalidArgumentError(`expected an ISO 4217 code, got ${JSON.stringify(currency)}`, 'options.rates.base');
-  const reporting: AgingTotal = { currency, bucketsMinor: new Array<number>(bucketCount).fill(0), totalMinor: 0, unappliedMinor: 0, netMinor: 0, itemCount: 0, customerCount: 0 };
+  if (!isCurrencyCode(currency))
+    throw new InvalidArgumentError(`expected an ISO 4217 code, got ${JSON.stringify(currency)}`, 'options.rates.base');
+  const reporting: AgingTotal = {
+    currency,
+    bucketsMinor: new Array<number>(bucketCount).fill(0),
+    totalMinor: 0,
+    overdueMinor: null,
+    unappliedMinor: 0,
+    netMinor: 0,
+    itemCount: 0,
+    customerCount: 0,
+  };
   const convert = (minor: number, from: string) => convertMoney({ currency: from, minor }, currency, rates).minor;
   for (const total of totals) {
     for (let bucket = 0; bucket < bucketCount; bucket++) {
@@ -253,5 +305,8 @@ function toReportingCurrency(totals: AgingTotal[], rates: ExchangeRates, bucketC
     reporting.customerCount += total.customerCount;
   }
   reporting.netMinor = reporting.totalMinor - reporting.unappliedMinor;
+  if (hasCurrentBucket) {
+    reporting.overdueMinor = reporting.totalMinor - (reporting.bucketsMinor[0] as number);
+  }
   return reporting;
 }

@@ -52,12 +52,19 @@ export const DEFAULT_BUCKET_EDGES: readonly number[] = [30, 60, 90, 120];
  * //=> ['current', '1-30', '31-60', '61+']
  * ```
  */
-export function agingBuckets(edges: readonly number[] = DEFAULT_BUCKET_EDGES, basis: AgingBasis = 'due-date'): AgingBucket[] {
-  if (!Array.isArray(edges) || edges.length === 0) throw new InvalidArgumentError('expected at least one bucket edge such as [30, 60, 90]', 'options.buckets');
+export function agingBuckets(
+  edges: readonly number[] = DEFAULT_BUCKET_EDGES,
+  basis: AgingBasis = 'due-date',
+): AgingBucket[] {
+  if (!Array.isArray(edges) || edges.length === 0)
+    throw new InvalidArgumentError('expected at least one bucket edge such as [30, 60, 90]', 'options.buckets');
   let previous = 0;
   for (const [index, edge] of edges.entries()) {
     if (!Number.isInteger(edge) || edge <= previous || edge > 36500) {
-      throw new InvalidArgumentError(`expected an integer edge above ${previous} (edges must increase), got ${String(edge)}`, `options.buckets[${index}]`);
+      throw new InvalidArgumentError(
+        `expected an integer edge above ${previous} (edges must increase), got ${String(edge)}`,
+        `options.buckets[${index}]`,
+      );
     }
     previous = edge;
   }

@@ -11,19 +11,23 @@ import type { AgingBasis, AgingBucket } from './aging-buckets';
  * ```ts
  * const row: AgingRow = {
  *   customerId: 'C1', currency: 'EUR', bucketsMinor: [5000, 2000, 0, 0, 0, 0],
- *   totalMinor: 7000, unappliedMinor: 1000, netMinor: 6000, itemCount: 2,
+ *   totalMinor: 7000, overdueMinor: 2000, unappliedMinor: 1000, netMinor: 6000, itemCount: 2,
  * };
  * ```
  */
 export interface AgingRow {
   /** The customer. */
   customerId: string;
+  /** The customer's name, when the ledger lists the customer (ledger input only). */
+  customerName?: string;
   /** ISO 4217 code of every amount in the row. */
   currency: string;
   /** Open amount per bucket. */
   bucketsMinor: number[];
   /** Open invoices in all buckets. */
   totalMinor: number;
+  /** The past-due part of `totalMinor` (every bucket but `current`); `null` on the issue-date basis. */
+  overdueMinor: number | null;
   /** Cash and credits received but not applied, shown beside the buckets, never netted into them. */
   unappliedMinor: number;
   /** `totalMinor - unappliedMinor`: what the customer owes net. */
@@ -39,7 +43,7 @@ export interface AgingRow {
  * @example
  * ```ts
  * const total: AgingTotal = {
- *   currency: 'EUR', bucketsMinor: [5000, 2000, 0, 0, 0, 0], totalMinor: 7000,
+ *   currency: 'EUR', bucketsMinor: [5000, 2000, 0, 0, 0, 0], totalMinor: 7000, overdueMinor: 2000,
  *   unappliedMinor: 0, netMinor: 7000, itemCount: 2, customerCount: 1,
  * };
  * ```
@@ -51,6 +55,8 @@ export interface AgingTotal {
   bucketsMinor: number[];
   /** Sum of the buckets. */
   totalMinor: number;
+  /** The past-due part of `totalMinor`; `null` on the issue-date basis. */
+  overdueMinor: number | null;
   /** Unapplied cash and credits. */
   unappliedMinor: number;
   /** `totalMinor - unappliedMinor`. */

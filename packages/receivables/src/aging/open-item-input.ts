@@ -14,22 +14,47 @@ import { z } from 'zod';
  */
 export const openItemInputSchema = z
   .object({
+    /** The invoice's id. Required, non-empty. */
     id: idSchema,
+    /** The id of the customer it is billed to. Required, non-empty. */
     customerId: idSchema,
+    /** ISO 4217 code of `amountDue`, such as `EUR`. Required. */
     currency: currencySchema,
+    /** Issue date, civil date `YYYY-MM-DD`; an item issued after `asOf` is not aged yet. Required. */
     issueDate: civilDateSchema,
+    /** Due date, civil date `YYYY-MM-DD`, not before `issueDate`. Required. */
     dueDate: civilDateSchema,
+    /**
+     * What is open on the invoice at `asOf`, in major units (`'99.90'`), zero or more. Required. Parsed, it
+     * is exact money in minor units.
+     */
     amountDue: moneyInputSchema,
+    /** The invoice number, such as `INV-1`. Optional; aging does not use it. */
     number: z.string().optional(),
   })
   .transform((item, context) => {
     if (item.dueDate < item.issueDate) {
-      context.addIssue({ code: 'custom', message: `due date ${item.dueDate} is before issue date ${item.issueDate}`, path: ['dueDate'], input: item.dueDate });
+      context.addIssue({
+        code: 'custom',
+        message: `due date ${item.dueDate} is before issue date ${item.issueDate}`,
+        path: ['dueDate'],
+        input: item.dueDate,
+      });
     }
     try {
       const amountDue = parseMoney(item.amountDue, item.currency);
-      if (amountDue.minor >= 0) return { ...item, amountDue };
-      context.addIssue({ code: 'custom', message: `expected zero or more, got "${String(item.amountDue)}"`, path: ['amountDue'], input: item.amountDue });
+      if (amountDue.minor >= 0)
+        return {
+          ...item,
+          /** What is open on the invoice at `asOf`, exact money in minor units, zero or more. */
+          amountDue,
+        };
+      context.addIssue({
+        code: 'custom',
+        message: `expected zero or more, got "${String(item.amountDue)}"`,
+        path: ['amountDue'],
+        input: item.amountDue,
+      });
     } catch (error) {
       const message = OverdueError.isInstance(error) ? error.message.replace(/^[^:]*: /, '') : String(error);
       context.addIssue({ code: 'custom', message, path: ['amountDue'], input: item.amountDue });

@@ -57,9 +57,12 @@ export interface AverageDaysDelinquentResult extends KpiResult {
  * @param options - Period, method, currency handling and rounding.
  * @returns ADD with both DSO figures and the amounts used; `value` is `null` when there were no credit
  * sales in the period (standard method).
- * @throws {@link InvalidArgumentError} naming the option or the ledger field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option or the ledger field at
+ * fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

@@ -49,9 +49,12 @@ export interface AverageDaysToPayResult extends KpiResult {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - Period, currency handling and rounding.
  * @returns Both means with the count and total of the invoices paid; both are `null` when none was.
- * @throws {@link InvalidArgumentError} naming the option or the ledger field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option or the ledger field at
+ * fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

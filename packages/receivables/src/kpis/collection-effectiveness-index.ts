@@ -74,10 +74,12 @@ export interface CollectionEffectivenessIndexResult extends KpiResult {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - Period, sales convention, currency handling and rounding.
  * @returns The CEI in percent with the amounts used; `value` is `null` when there was nothing to collect.
- * @throws {@link InvalidArgumentError} naming the option (`options.salesConvention`, ...) or the ledger
- * field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option
+ * (`options.salesConvention`, ...) or the ledger field at fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

@@ -60,10 +60,12 @@ export interface DsoResult extends KpiResult {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - Period, method, currency handling and rounding.
  * @returns The DSO with the amounts used and an explanation.
- * @throws {@link InvalidArgumentError} naming the option (`options.from`, `options.method`, ...) or the
- * ledger field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.from`,
+ * `options.method`, ...) or the ledger field at fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

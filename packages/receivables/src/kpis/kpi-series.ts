@@ -182,9 +182,12 @@ function periodsOf(
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - Range, period length, CEI convention, countback look-back, currency handling, rounding.
  * @returns The series, one point per period.
- * @throws {@link InvalidArgumentError} naming the option (`options.period`, ...) or the ledger field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.period`, ...)
+ * or the ledger field at fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

@@ -63,9 +63,12 @@ export interface WeightedDaysLateResult extends KpiResult {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - Period, basis, currency handling and rounding.
  * @returns The weighted days late; `value` is `null` when nothing was paid (`paid`) or nothing is open (`open`).
- * @throws {@link InvalidArgumentError} naming the option (`options.basis`, ...) or the ledger field at fault.
- * @throws {@link CurrencyMismatchError} for a ledger with several currencies and neither `currency` nor `rates`.
- * @throws {@link AmountOverflowError} when a currency's totals exceed `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.basis`, ...) or
+ * the ledger field at fault.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
+ * neither `currency` nor `rates`.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed
+ * `Number.MAX_SAFE_INTEGER` minor units.
  * @category KPIs
  * @example
  * ```ts

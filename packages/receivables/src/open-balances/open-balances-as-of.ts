@@ -1,8 +1,8 @@
-import { dayNumberToCivilDate, parseCivilDate, tryDayNumber } from '@overdue/core';
 import type { CivilDate, LedgerInput } from '@overdue/core';
+import { dayNumberToCivilDate, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { openMinorAt } from '../_lib/ledger-timeline';
-import { timelineOf } from '../prepare-ledger';
 import type { PreparedLedger } from '../prepare-ledger';
+import { timelineOf } from '../prepare-ledger';
 import type { LedgerWarning } from './ledger-warning';
 
 /**

@@ -43,8 +43,15 @@ export class AgingAccumulator {
     this.sums.discard();
   }
 
-  /** The rows and per-currency totals; throws when a currency's sum could have lost exactness. */
-  finish(includeRows: boolean): { rows: AgingRow[]; totals: AgingTotal[] } {
+  /**
+   * The rows and per-currency totals; throws when a currency's sum could have lost exactness. With
+   * `hasCurrentBucket` (due-date basis) bucket 0 is `current` and the rest is overdue.
+   */
+  finish(
+    includeRows: boolean,
+    hasCurrentBucket: boolean,
+    names?: ReadonlyMap<string, string>,
+  ): { rows: AgingRow[]; totals: AgingTotal[] } {
     const { bucketCount } = this;
     const width = bucketCount + 1;
     const { groups, keys, tags, sums, counts } = this.sums.finish();
@@ -55,7 +62,16 @@ export class AgingAccumulator {
       const tag = tags[group] as number;
       let total = totalByTag[tag];
       if (total === undefined) {
-        total = { currency: this.currencies[tag] as string, bucketsMinor: new Array<number>(bucketCount).fill(0), totalMinor: 0, unappliedMinor: 0, netMinor: 0, itemCount: 0, customerCount: 0 };
+        total = {
+          currency: this.currencies[tag] as string,
+          bucketsMinor: new Array<number>(bucketCount).fill(0),
+          totalMinor: 0,
+          overdueMinor: hasCurrentBucket ? 0 : null,
+          unappliedMinor: 0,
+          netMinor: 0,
+          itemCount: 0,
+          customerCount: 0,
+        };
         totalByTag[tag] = total;
         totals.push(total);
       }
@@ -70,12 +86,27 @@ export class AgingAccumulator {
       }
       const unappliedMinor = sums[base + bucketCount] as number;
       const itemCount = counts[group] as number;
+      const overdueMinor = hasCurrentBucket ? rowTotal - (bucketsMinor[0] as number) : null;
       total.totalMinor += rowTotal;
+      if (overdueMinor !== null) total.overdueMinor = (total.overdueMinor as number) + overdueMinor;
       total.unappliedMinor += unappliedMinor;
       total.itemCount += itemCount;
       total.customerCount += 1;
       if (includeRows) {
-        rows.push({ customerId: keys[group] as string, currency: total.currency, bucketsMinor, totalMinor: rowTotal, unappliedMinor, netMinor: rowTotal - unappliedMinor, itemCount });
+        const customerId = keys[group] as string;
+        const row: AgingRow = {
+          customerId,
+          currency: total.currency,
+          bucketsMinor,
+          totalMinor: rowTotal,
+          overdueMinor,
+          unappliedMinor,
+          netMinor: rowTotal - unappliedMinor,
+          itemCount,
+        };
+        const customerName = names?.get(customerId);
+        if (customerName !== undefined) row.customerName = customerName;
+        rows.push(row);
       }
     }
     for (const total of totals) {
