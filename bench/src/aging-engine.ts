@@ -1,39 +1,44 @@
 /**
- * One engine of the aging benchmark, run in its own process so its peak memory is its own:
- * `aging-engine.ts overdue|duckdb <count> <customers>` prints one JSON line.
+ * The aging benchmark. `aging-engine.ts <mode> <count> <customers> <runs>` prints one JSON line.
+ * - mode `both`: loads the same rows into Overdue's input and an in-memory DuckDB table, then alternates
+ *   timed runs of the two (Overdue, DuckDB, Overdue, ...) so both see the same machine load;
+ * - mode `overdue` or `duckdb`: one engine alone, for its peak memory.
  */
+
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ageReceivables } from '@overdue/receivables';
+import type { OpenItemRow } from './generate-open-items';
 import { generateOpenItems } from './generate-open-items';
-import { measure, median, peakRssMiB } from './measure';
+import { median, peakRssMiB } from './measure';
 
-const [engine = 'overdue', countText = '1000000', customersText = '100000', runsText = '7'] = process.argv.slice(2);
-const count = Number(countText);
-const customers = Number(customersText);
-const runs = Number(runsText);
+const [mode = 'both', countText = '1000000', customersText = '100000', runsText = '7'] = process.argv.slice(2);
 const asOf = '2026-06-30';
-const rows = generateOpenItems(count, customers, 42, asOf);
-const baselineRss = peakRssMiB();
-let result: { rows: number; totalMinor: Record<string, string> };
-let times: number[];
-let extra: Record<string, number> = {};
+const rows = generateOpenItems(Number(countText), Number(customersText), 42, asOf);
+const dataRssMiB = peakRssMiB();
+const runs = Number(runsText);
 
-if (engine === 'overdue') {
-  const run = () => ageReceivables(rows, { asOf });
-  times = await measure(run, runs);
-  const report = run();
-  result = {
+interface Outcome {
+  rows: number;
+  totalMinor: Record<string, string>;
+}
+
+function runOverdue(): Outcome {
+  const report = ageReceivables(rows, { asOf });
+  return {
     rows: report.rows.length,
     totalMinor: Object.fromEntries(report.totals.map((total) => [total.currency, String(total.totalMinor)])),
   };
-} else {
+}
+
+async function loadDuckDb(items: OpenItemRow[]): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   await connection.run(
     'CREATE TABLE open_items (id VARCHAR, customer_id VARCHAR, currency VARCHAR, issue_date DATE, due_date DATE, amount_due DECIMAL(18, 2))',
   );
   const appender = await connection.createAppender('open_items');
-  for (const row of rows) {
+  for (const row of items) {
     appender.appendVarchar(row.id);
     appender.appendVarchar(row.customerId);
     appender.appendVarchar(row.currency);
@@ -43,43 +48,88 @@ if (engine === 'overdue') {
     appender.endRow();
   }
   appender.closeSync();
-  // The same report: rows per customer and currency, six buckets on the due-date basis, minor units.
-  const age = `DATE '${asOf}' - due_date`;
-  const bucket = (condition: string) => `CAST(SUM(amount_due * 100) FILTER (WHERE ${condition}) AS BIGINT)`;
-  const sql = `SELECT customer_id, currency,
-      ${bucket(`${age} <= 0`)} AS current, ${bucket(`${age} BETWEEN 1 AND 30`)} AS d1_30,
-      ${bucket(`${age} BETWEEN 31 AND 60`)} AS d31_60, ${bucket(`${age} BETWEEN 61 AND 90`)} AS d61_90,
-      ${bucket(`${age} BETWEEN 91 AND 120`)} AS d91_120, ${bucket(`${age} > 120`)} AS d121,
-      CAST(SUM(amount_due * 100) AS BIGINT) AS total, COUNT(*) AS items
-    FROM open_items WHERE issue_date <= DATE '${asOf}' GROUP BY customer_id, currency`;
-  // Engine time: the full GROUP BY with every aggregate consumed, one row back (a bare count(*) over the
-  // groups would let the optimizer drop the aggregates). Transfer time: the grouped rows read into JS.
-  const consumed = `SELECT COUNT(*), SUM(current), SUM(d1_30), SUM(d31_60), SUM(d61_90), SUM(d91_120), SUM(d121), SUM(total), SUM(items) FROM (${sql})`;
-  const engineTimes = await measure(async () => (await connection.runAndReadAll(consumed)).getRowsJS(), runs);
-  const run = async () => (await connection.runAndReadAll(sql)).getRowsJS();
-  const transferTimes = await measure(run, Math.min(runs, 5), 1);
-  times = engineTimes;
-  extra = { withTransferMedianMs: median(transferTimes) };
-  const resultRows = await run();
+  return connection;
+}
+
+// The same report: open amount per customer, currency and bucket on the due-date basis, in minor units. Of
+// the equivalent queries tried (one FILTERed SUM per bucket column, with and without the cast inside; this
+// long form), the long form is the fastest, so it is the baseline.
+const age = `DATE '${asOf}' - due_date`;
+const groupBy = `SELECT customer_id, currency,
+    CASE WHEN ${age} <= 0 THEN 0 WHEN ${age} <= 30 THEN 1 WHEN ${age} <= 60 THEN 2 WHEN ${age} <= 90 THEN 3 WHEN ${age} <= 120 THEN 4 ELSE 5 END AS bucket,
+    CAST(SUM(amount_due) * 100 AS BIGINT) AS total, COUNT(*) AS items
+  FROM open_items WHERE issue_date <= DATE '${asOf}' GROUP BY ALL`;
+// Engine time: the whole GROUP BY with every aggregate consumed and one row back (a bare count(*) over the
+// groups would let the optimizer drop the sums).
+const consumed = `SELECT COUNT(*), SUM(total), SUM(items) FROM (${groupBy})`;
+
+async function runDuckDb(connection: DuckDBConnection, readRows: boolean): Promise<Outcome | undefined> {
+  if (!readRows) {
+    await connection.runAndReadAll(consumed);
+    return undefined;
+  }
+  const result = (await connection.runAndReadAll(groupBy)).getRowsJS();
   const totals: Record<string, bigint> = {};
-  for (const row of resultRows) totals[row[1] as string] = (totals[row[1] as string] ?? 0n) + (row[8] as bigint);
-  result = {
-    rows: resultRows.length,
+  const customers = new Set<string>();
+  for (const row of result) {
+    totals[row[1] as string] = (totals[row[1] as string] ?? 0n) + (row[3] as bigint);
+    customers.add(`${row[0] as string}\u0000${row[1] as string}`);
+  }
+  return {
+    rows: customers.size,
     totalMinor: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, String(value)])),
   };
 }
 
-console.log(
-  JSON.stringify({
-    engine,
-    count,
-    customers,
-    medianMs: median(times),
-    ...extra,
-    timesMs: times,
-    peakRssMiB: peakRssMiB(),
-    dataRssMiB: baselineRss,
-    heapUsedMiB: process.memoryUsage().heapUsed / 1048576,
-    result,
-  }),
-);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+async function timed(task: () => unknown): Promise<number> {
+  gc();
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+if (mode === 'both') {
+  const connection = await loadDuckDb(rows);
+  const overdueTimes: number[] = [];
+  const duckTimes: number[] = [];
+  const transferTimes: number[] = [];
+  for (let round = -2; round < runs; round++) {
+    const overdue = await timed(runOverdue);
+    const duck = await timed(() => runDuckDb(connection, false));
+    if (round >= 0) {
+      overdueTimes.push(overdue);
+      duckTimes.push(duck);
+      if (round < 3) transferTimes.push(await timed(() => runDuckDb(connection, true)));
+    }
+  }
+  // Then each engine back to back, caches warm with its own data.
+  const overdueWarm: number[] = [];
+  const duckWarm: number[] = [];
+  for (let round = 0; round < runs; round++) overdueWarm.push(await timed(runOverdue));
+  for (let round = 0; round < runs; round++) duckWarm.push(await timed(() => runDuckDb(connection, false)));
+  const overdue = runOverdue();
+  const duck = await runDuckDb(connection, true);
+  const sorted = (values: number[]) => values.sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      overdueMedianMs: median(sorted(overdueTimes)),
+      duckdbMedianMs: median(sorted(duckTimes)),
+      duckdbWithRowsMedianMs: median(sorted(transferTimes)),
+      overdueBackToBackMedianMs: median(sorted(overdueWarm)),
+      duckdbBackToBackMedianMs: median(sorted(duckWarm)),
+      overdueTimesMs: overdueTimes,
+      duckdbTimesMs: duckTimes,
+      agree: JSON.stringify(overdue) === JSON.stringify(duck),
+      overdue,
+      duckdb: duck,
+    }),
+  );
+} else {
+  const connection = mode === 'duckdb' ? await loadDuckDb(rows) : undefined;
+  for (let round = 0; round < 2; round++) {
+    if (connection === undefined) runOverdue();
+    else await runDuckDb(connection, false);
+  }
+  console.log(JSON.stringify({ mode, peakRssMiB: peakRssMiB(), dataRssMiB }));
+}

@@ -33,9 +33,9 @@ export interface PreparedLedger {
  *
  * @param ledger - Customers (optional), invoices, payments and credit notes; amounts in major units.
  * @returns The prepared ledger.
- * @throws {@link InvalidArgumentError} naming the path of the first bad field, a duplicate id or an
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of the first bad field, a duplicate id or an
  * allocation to an unknown invoice.
- * @throws {@link CurrencyMismatchError} when an allocation's currency differs from its invoice's.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} when an allocation's currency differs from its invoice's.
  * @category Open balances
  * @example
  * ```ts

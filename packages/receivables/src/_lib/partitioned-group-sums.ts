@@ -12,7 +12,7 @@ import { acquireScratch, releaseScratch } from './scratch-buffers';
  * 2. `finish` scatters the rows into hash partitions of a few thousand rows each, then groups every
  *    partition with a small open-addressing table that stays in cache, comparing the length, the tag and
  *    every word of the key (so grouping is exact: no two different strings ever share a group);
- * 3. groups are returned in order of their first row, their keys decoded from the packed words.
+ * 3. groups are returned in order of their first row, with the key string of that row.
  * Amounts are integer minor units summed in doubles, exact while every sum stays below 2^53 (the caller
  * checks the totals).
  */
@@ -21,8 +21,10 @@ export class PartitionedGroupSums {
   private wordCount = 0;
   private readonly scratch: ScratchBuffers;
   private rowHash: Int32Array;
-  private rowTag: Int32Array;
-  private rowColumn: Uint8Array;
+  /** Per row: tag * 256 + column (one scattered array instead of two). */
+  private rowTagColumn: Int32Array;
+  /** Per row: the key string itself, so a group's key is its first row's string (no decoding). */
+  private rowKeys: string[] = [];
   private rowAmount: Float64Array;
   private rowLength: Int32Array;
   private rowWordStart: Int32Array;
@@ -38,12 +40,12 @@ export class PartitionedGroupSums {
     private readonly countedColumns: number,
     expectedRows = 1024,
   ) {
+    if (!(columns >= 0 && columns <= 256 && countedColumns <= columns)) throw new RangeError('at most 256 columns');
     const capacity = Math.max(16, expectedRows);
     const scratch = acquireScratch();
     this.scratch = scratch;
     this.rowHash = scratch.int32Array('rowHash', capacity);
-    this.rowTag = scratch.int32Array('rowTag', capacity);
-    this.rowColumn = scratch.uint8Array('rowColumn', capacity);
+    this.rowTagColumn = scratch.int32Array('rowTagColumn', capacity);
     this.rowAmount = scratch.float64Array('rowAmount', capacity);
     this.rowLength = scratch.int32Array('rowLength', capacity);
     this.rowWordStart = scratch.int32Array('rowWordStart', capacity);
@@ -52,6 +54,7 @@ export class PartitionedGroupSums {
 
   /** Returns the scratch buffers without grouping (after an error). */
   discard(): void {
+    this.rowKeys = [];
     releaseScratch(this.scratch);
   }
 
@@ -79,8 +82,8 @@ export class PartitionedGroupSums {
     }
     hash = Math.imul(hash ^ (hash >>> 16), 0xc2b2ae35);
     this.rowHash[row] = hash ^ (hash >>> 13);
-    this.rowTag[row] = tag;
-    this.rowColumn[row] = column;
+    this.rowTagColumn[row] = tag * 256 + column;
+    this.rowKeys.push(key);
     this.rowAmount[row] = amount;
     this.rowLength[row] = length;
     this.rowWordStart[row] = this.wordCount;
@@ -92,8 +95,7 @@ export class PartitionedGroupSums {
     const capacity = this.rowHash.length * 2;
     const { scratch } = this;
     this.rowHash = scratch.int32Array('rowHash', capacity, true);
-    this.rowTag = scratch.int32Array('rowTag', capacity, true);
-    this.rowColumn = scratch.uint8Array('rowColumn', capacity, true);
+    this.rowTagColumn = scratch.int32Array('rowTagColumn', capacity, true);
     this.rowAmount = scratch.float64Array('rowAmount', capacity, true);
     this.rowLength = scratch.int32Array('rowLength', capacity, true);
     this.rowWordStart = scratch.int32Array('rowWordStart', capacity, true);
@@ -121,7 +123,7 @@ export class PartitionedGroupSums {
     // Scatter rows (and their key words) into partitions: a counting sort on the hash's top bits.
     const rowStart = new Int32Array(partitions + 1);
     const wordStart = new Int32Array(partitions + 1);
-    const { rowHash, rowTag, rowColumn, rowAmount, rowLength, rowWordStart, words } = this;
+    const { rowHash, rowTagColumn, rowAmount, rowLength, rowWordStart, words } = this;
     for (let row = 0; row < rows; row++) {
       const partition = ((rowHash[row] as number) >>> 1) >>> shift;
       rowStart[partition + 1] = (rowStart[partition + 1] as number) + 1;
@@ -134,8 +136,7 @@ export class PartitionedGroupSums {
     const rowCursor = rowStart.slice(0, partitions);
     const wordCursor = wordStart.slice(0, partitions);
     const hashOf = scratch.int32Array('hashOf', rows);
-    const tagOf = scratch.int32Array('tagOf', rows);
-    const columnOf = scratch.uint8Array('columnOf', rows);
+    const tagColumnOf = scratch.int32Array('tagColumnOf', rows);
     const amountOf = scratch.float64Array('amountOf', rows);
     const lengthOf = scratch.int32Array('lengthOf', rows);
     const firstOf = scratch.int32Array('firstOf', rows);
@@ -146,8 +147,7 @@ export class PartitionedGroupSums {
       const at = rowCursor[partition] as number;
       rowCursor[partition] = at + 1;
       hashOf[at] = hash;
-      tagOf[at] = rowTag[row] as number;
-      columnOf[at] = rowColumn[row] as number;
+      tagColumnOf[at] = rowTagColumn[row] as number;
       amountOf[at] = rowAmount[row] as number;
       const length = rowLength[row] as number;
       lengthOf[at] = length;
@@ -185,7 +185,8 @@ export class PartitionedGroupSums {
       let wordAt = wordStart[partition] as number;
       for (let at = begin; at < end; at++) {
         const hash = hashOf[at] as number;
-        const tag = tagOf[at] as number;
+        const tagColumn = tagColumnOf[at] as number;
+        const tag = tagColumn >> 8;
         const length = lengthOf[at] as number;
         const count = (length + 1) >> 1;
         let position = hash & mask;
@@ -221,7 +222,7 @@ export class PartitionedGroupSums {
           table[position] = group + 1;
         }
         if (columns > 0) {
-          const column = columnOf[at] as number;
+          const column = tagColumn & 255;
           const sumAt = group * columns + column;
           groupSums[sumAt] = (groupSums[sumAt] as number) + (amountOf[at] as number);
           if (column < countedColumns) groupCounts[group] = (groupCounts[group] as number) + 1;
@@ -231,39 +232,32 @@ export class PartitionedGroupSums {
       }
     }
 
-    // Order groups by their first row, and decode their keys.
-    const byFirstRow = scratch.int32Array('byFirstRow', rows).fill(-1, 0, rows);
-    for (let group = 0; group < groups; group++) byFirstRow[groupFirst[group] as number] = group;
-    const order = new Int32Array(groups);
-    let next = 0;
-    for (let row = 0; row < rows; row++) {
-      const group = byFirstRow[row] as number;
-      if (group >= 0) order[next++] = group;
+    // Order groups by their first row: sort the first rows (unique) and map each back to its group.
+    const firsts = new Int32Array(groups);
+    const groupAtRow = scratch.int32Array('groupAtRow', rows);
+    for (let group = 0; group < groups; group++) {
+      const first = groupFirst[group] as number;
+      firsts[group] = first;
+      groupAtRow[first] = group;
     }
+    firsts.sort();
+    const order = new Int32Array(groups);
     const keys: string[] = [];
-    const firstRows = new Int32Array(groups);
     const tags = new Int32Array(groups);
     const sums = new Float64Array(groups * columns);
     const counts = new Int32Array(groups);
-    const codes: number[] = [];
+    const rowKeys = this.rowKeys;
     for (let index = 0; index < groups; index++) {
-      const group = order[index] as number;
-      firstRows[index] = groupFirst[group] as number;
-      if (decodeKeys) {
-        const length = groupLength[group] as number;
-        const start = groupWordStart[group] as number;
-        codes.length = length;
-        for (let unit = 0; unit < length; unit++) {
-          const word = groupWords[start + (unit >> 1)] as number;
-          codes[unit] = unit & 1 ? word >>> 16 : word & 0xffff;
-        }
-        keys.push(decode(codes));
-      }
+      const first = firsts[index] as number;
+      const group = groupAtRow[first] as number;
+      order[index] = group;
+      if (decodeKeys) keys.push(rowKeys[first] as string);
       tags[index] = groupTag[group] as number;
       counts[index] = groupCounts[group] as number;
       for (let column = 0; column < columns; column++)
         sums[index * columns + column] = groupSums[group * columns + column] as number;
     }
+    this.rowKeys = [];
     let rowGroups: Int32Array | undefined;
     if (groupOfRow !== undefined) {
       // Renumber from partition order to first-appearance order.
@@ -273,7 +267,7 @@ export class PartitionedGroupSums {
       for (let row = 0; row < rows; row++) rowGroups[row] = rank[groupOfRow[row] as number] as number;
     }
     releaseScratch(scratch);
-    return { groups, keys, tags, sums, counts, firstRows, rowGroups };
+    return { groups, keys, tags, sums, counts, firstRows: firsts, rowGroups };
   }
 }
 
@@ -283,7 +277,7 @@ export class PartitionedGroupSums {
  */
 export interface GroupSumsResult {
   groups: number;
-  /** Decoded keys (empty with `decodeKeys: false`). */
+  /** Each group's key (empty with `decodeKeys: false`). */
   keys: string[];
   /** The first row of each group. */
   firstRows: Int32Array;
@@ -292,12 +286,4 @@ export interface GroupSumsResult {
   tags: Int32Array;
   sums: Float64Array;
   counts: Int32Array;
-}
-
-function decode(codes: number[]): string {
-  if (codes.length <= 4096) return String.fromCharCode.apply(null, codes);
-  let text = '';
-  for (let start = 0; start < codes.length; start += 4096)
-    text += String.fromCharCode.apply(null, codes.slice(start, start + 4096));
-  return text;
 }

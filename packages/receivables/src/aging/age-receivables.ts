@@ -70,8 +70,8 @@ export type AgingSource = LedgerInput | PreparedLedger | OpenBalances | readonly
  * @param source - A ledger, a prepared ledger, open balances, or open items (`amountDue` is the open amount).
  * @param options - As-of date, basis, bucket edges, rates.
  * @returns The aging report.
- * @throws {@link InvalidArgumentError} naming the path of a bad item or option.
- * @throws {@link AmountOverflowError} when a currency's total exceeds `Number.MAX_SAFE_INTEGER` minor units.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad item or option.
+ * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's total exceeds `Number.MAX_SAFE_INTEGER` minor units.
  * @category Aging
  * @example
  * ```ts

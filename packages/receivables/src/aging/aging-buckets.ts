@@ -44,7 +44,7 @@ export const DEFAULT_BUCKET_EDGES: readonly number[] = [30, 60, 90, 120];
  * @param edges - Strictly increasing positive integers. Default: `[30, 60, 90, 120]`.
  * @param basis - The aging basis. Default: `due-date`.
  * @returns The buckets, in order.
- * @throws {@link InvalidArgumentError} when the edges are empty, not integers or not increasing.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when the edges are empty, not integers or not increasing.
  * @category Aging
  * @example
  * ```ts

@@ -105,8 +105,8 @@ export interface OpenBalancesAsOfOptions {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - The as-of date.
  * @returns Open items, unapplied balances and interpretation warnings.
- * @throws {@link InvalidArgumentError} naming the path of a bad field or option.
- * @throws {@link CurrencyMismatchError} when an allocation's currency differs from its invoice's.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad field or option.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} when an allocation's currency differs from its invoice's.
  * @category Open balances
  * @example
  * ```ts
