@@ -30,7 +30,7 @@ export { endOfMonth, isEndOfMonth } from './dates/end-of-month';
 export type { BusinessDayOptions } from './dates/business-days';
 export { addBusinessDays, dayOfWeek, isBusinessDay } from './dates/business-days';
 
-export { formatPath, parseInput } from './validation/parse-input';
+export { describeReceived, formatPath, parseInput } from './validation/parse-input';
 export type { Channel } from './schemas/primitives';
 export {
   channelSchema,

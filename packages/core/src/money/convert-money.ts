@@ -45,6 +45,9 @@ export function exchangeRate(from: string, to: string, rates: ExchangeRates): De
 }
 
 function rateToBase(currency: string, rates: ExchangeRates): Decimal {
+  if (typeof rates !== 'object' || rates === null || typeof rates.rates !== 'object' || rates.rates === null) {
+    throw new InvalidArgumentError('expected { base, rates: { XXX: rate } }', 'rates');
+  }
   if (currency === rates.base) return new ExactDecimal(1);
   const raw = rates.rates[currency];
   if (raw === undefined) {

@@ -23,7 +23,21 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   return text;
 }
 
-/** Describes a received value in an error message. */
+/**
+ * Describes a received value for an error message, safely for any value (BigInts, objects without a
+ * prototype, long strings).
+ *
+ * @param value - Any value.
+ * @returns A short description such as `"31/12/2025"`, `number 1.5` or `nothing (the field is missing)`.
+ * @category Validation
+ * @example
+ * ```ts
+ * describeReceived(undefined);
+ * //=> 'nothing (the field is missing)'
+ * describeReceived(1.5);
+ * //=> 'number 1.5'
+ * ```
+ */
 export function describeReceived(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';

@@ -40,7 +40,8 @@ export function readAllocatedDocument(
   index: number,
   out: AllocatedDocumentRow,
 ): AllocatedDocumentRow {
-  if (readFast(raw as unknown as Record<string, unknown>, kind, out)) return out;
+  if (typeof raw === 'object' && raw !== null && readFast(raw as unknown as Record<string, unknown>, kind, out))
+    return out;
   const path = `${listName}[${index}]`;
   const document =
     kind === 'payment'

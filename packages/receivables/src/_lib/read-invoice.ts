@@ -52,7 +52,8 @@ export function emptyInvoiceRow(): InvoiceRow {
  * installments).
  */
 export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): InvoiceRow {
-  const row = raw as Partial<Record<keyof InvoiceInput, unknown>>;
+  // A non-object row reads as {}, fails every check below and reaches the schema, which reports it.
+  const row = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof InvoiceInput, unknown>>;
   const { id, customerId, number, currency, status, paidDate, disputed } = row;
   if (
     typeof id === 'string' &&

@@ -1,6 +1,8 @@
 import type { CivilDate, ExchangeRates, LedgerInput } from '@overdue/core';
 import {
+  AmountOverflowError,
   convertMoney,
+  describeReceived,
   InvalidArgumentError,
   isCurrencyCode,
   minorDigits,
@@ -92,7 +94,7 @@ export function ageReceivables(source: AgingSource, options: AgeReceivablesOptio
   const basis = options.basis ?? 'due-date';
   if (basis !== 'due-date' && basis !== 'issue-date') {
     throw new InvalidArgumentError(
-      `expected "due-date" or "issue-date", got ${JSON.stringify(basis)}`,
+      `expected "due-date" or "issue-date", got ${describeReceived(basis)}`,
       'options.basis',
     );
   }
@@ -121,7 +123,7 @@ export function ageReceivables(source: AgingSource, options: AgeReceivablesOptio
       ageOpenBalances(source as OpenBalances, accumulator, age);
     } else {
       ageLedger(timeline as LedgerTimeline, accumulator, asOfDay, age);
-      warnings = (timeline as LedgerTimeline).warnings;
+      warnings = (timeline as LedgerTimeline).warnings.map((warning) => ({ ...warning }));
       names = (timeline as LedgerTimeline).customerNames;
     }
   } catch (error) {
@@ -216,6 +218,7 @@ function ageOpenItems(
         id.length > 0 &&
         typeof customerId === 'string' &&
         customerId.length > 0 &&
+        lastCurrency !== '' &&
         currency === lastCurrency &&
         dueDay >= issueDay &&
         minor >= 0 &&
@@ -262,11 +265,24 @@ function ageOpenBalances(
     }
     accumulator.add(item.customerId, item.currency, age(issueDay, dueDay), item.openMinor);
   }
-  for (const [index, balance] of (balances.unapplied ?? []).entries()) {
-    const minor = balance.cashMinor + balance.creditMinor;
-    if (!Number.isSafeInteger(minor) || !isCurrencyCode(balance.currency)) {
+  const unapplied = balances.unapplied ?? [];
+  if (!Array.isArray(unapplied))
+    throw new InvalidArgumentError(`expected an array, got ${describeReceived(unapplied)}`, 'source.unapplied');
+  for (const [index, balance] of unapplied.entries()) {
+    const valid =
+      typeof balance === 'object' &&
+      balance !== null &&
+      typeof balance.customerId === 'string' &&
+      balance.customerId !== '' &&
+      isCurrencyCode(balance.currency) &&
+      Number.isSafeInteger(balance.cashMinor) &&
+      Number.isSafeInteger(balance.creditMinor) &&
+      balance.cashMinor >= 0 &&
+      balance.creditMinor >= 0;
+    const minor = valid ? balance.cashMinor + balance.creditMinor : Number.NaN;
+    if (!valid || !Number.isSafeInteger(minor)) {
       throw new InvalidArgumentError(
-        'expected an unapplied balance from openBalancesAsOf',
+        'expected an unapplied balance from openBalancesAsOf ({ customerId, currency, cashMinor, creditMinor })',
         `source.unapplied[${index}]`,
       );
     }
@@ -282,7 +298,10 @@ function toReportingCurrency(
 ): AgingTotal {
   const currency = rates?.base;
   if (!isCurrencyCode(currency))
-    throw new InvalidArgumentError(`expected an ISO 4217 code, got ${JSON.stringify(currency)}`, 'options.rates.base');
+    throw new InvalidArgumentError(
+      `expected an ISO 4217 code, got ${describeReceived(currency)}`,
+      'options.rates.base',
+    );
   const reporting: AgingTotal = {
     currency,
     bucketsMinor: new Array<number>(bucketCount).fill(0),
@@ -303,6 +322,9 @@ function toReportingCurrency(
     reporting.unappliedMinor += convert(total.unappliedMinor, total.currency);
     reporting.itemCount += total.itemCount;
     reporting.customerCount += total.customerCount;
+  }
+  if (reporting.totalMinor > Number.MAX_SAFE_INTEGER || reporting.unappliedMinor > Number.MAX_SAFE_INTEGER) {
+    throw new AmountOverflowError(`the ${currency} reporting total`, 'options.rates');
   }
   reporting.netMinor = reporting.totalMinor - reporting.unappliedMinor;
   if (hasCurrentBucket) {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@overdue/core';
+import { describeReceived, InvalidArgumentError } from '@overdue/core';
 
 /**
  * What ages an item: days past its due date (`due-date`, the default and the most common convention) or
@@ -33,6 +33,9 @@ export interface AgingBucket {
   toDays: number | null;
 }
 
+/** At most this many edges (so at most 250 buckets, which the aging arithmetic stores in bytes). */
+const MAX_BUCKET_EDGES = 248;
+
 /** The default upper edges: 1-30, 31-60, 61-90, 91-120 and 121+ days. */
 export const DEFAULT_BUCKET_EDGES: readonly number[] = [30, 60, 90, 120];
 
@@ -41,10 +44,10 @@ export const DEFAULT_BUCKET_EDGES: readonly number[] = [30, 60, 90, 120];
  * `current` (not yet past due: days past due ≤ 0), then `1-e1`, `e1+1-e2`, ..., `eN+1+`. On the issue-date
  * basis the first bucket is `0-e1`.
  *
- * @param edges - Strictly increasing positive integers. Default: `[30, 60, 90, 120]`.
+ * @param edges - Strictly increasing positive integers, at most 248 of them. Default: `[30, 60, 90, 120]`.
  * @param basis - The aging basis. Default: `due-date`.
  * @returns The buckets, in order.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when the edges are empty, not integers or not increasing.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when the edges are empty, more than 248, not integers or not increasing.
  * @category Aging
  * @example
  * ```ts
@@ -58,11 +61,17 @@ export function agingBuckets(
 ): AgingBucket[] {
   if (!Array.isArray(edges) || edges.length === 0)
     throw new InvalidArgumentError('expected at least one bucket edge such as [30, 60, 90]', 'options.buckets');
+  if (edges.length > MAX_BUCKET_EDGES) {
+    throw new InvalidArgumentError(
+      `expected at most ${MAX_BUCKET_EDGES} bucket edges, got ${edges.length}`,
+      'options.buckets',
+    );
+  }
   let previous = 0;
   for (const [index, edge] of edges.entries()) {
     if (!Number.isInteger(edge) || edge <= previous || edge > 36500) {
       throw new InvalidArgumentError(
-        `expected an integer edge above ${previous} (edges must increase), got ${String(edge)}`,
+        `expected an integer edge above ${previous} (edges must increase), got ${describeReceived(edge)}`,
         `options.buckets[${index}]`,
       );
     }

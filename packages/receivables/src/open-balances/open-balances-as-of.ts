@@ -153,5 +153,10 @@ export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: 
     if (span.kind === 'cash') balance.cashMinor += span.minor;
     else balance.creditMinor += span.minor;
   }
-  return { asOf, items, unapplied: [...unappliedByKey.values()], warnings: timeline.warnings };
+  return {
+    asOf,
+    items,
+    unapplied: [...unappliedByKey.values()],
+    warnings: timeline.warnings.map((warning) => ({ ...warning })),
+  };
 }
