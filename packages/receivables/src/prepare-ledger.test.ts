@@ -201,25 +201,25 @@ describe('prepareLedger', () => {
       expect(error.message).toBe(message);
     });
 
-    // BUG: readInvoice destructures the row before checking it, so a null (or undefined, or a hole in a
+    // Fixed (was a bug): readInvoice destructures the row before checking it, so a null (or undefined, or a hole in a
     // sparse array) invoice throws a TypeError "Cannot destructure property 'id' of 'row' as it is null"
     // instead of an InvalidArgumentError naming invoices[1]. Input: { invoices: [invoice, null] }.
-    it.fails('rejects a null invoice with an InvalidArgumentError naming invoices[1]', () => {
+    it('rejects a null invoice with an InvalidArgumentError naming invoices[1]', () => {
       const error = thrownBy(() => prepareLedger({ invoices: [invoice('i1'), null as never] }));
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect(error.message).toBe('invoices[1]: expected object, got null');
     });
 
-    // BUG: same for payments and credit notes (readAllocatedDocument's fast path destructures the row):
+    // Fixed (was a bug): same for payments and credit notes (readAllocatedDocument's fast path destructures the row):
     // { invoices: [], payments: [undefined] } throws a TypeError instead of naming payments[0].
-    it.fails('rejects an undefined payment with an InvalidArgumentError naming payments[0]', () => {
+    it('rejects an undefined payment with an InvalidArgumentError naming payments[0]', () => {
       const error = thrownBy(() => prepareLedger({ invoices: [], payments: [undefined as never] }));
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect((error as InvalidArgumentError).path).toBe('payments[0]');
     });
 
-    // BUG: as above for credit notes: { invoices: [], creditNotes: [null] } throws a TypeError.
-    it.fails('rejects a null credit note with an InvalidArgumentError naming creditNotes[0]', () => {
+    // Fixed (was a bug): as above for credit notes: { invoices: [], creditNotes: [null] } throws a TypeError.
+    it('rejects a null credit note with an InvalidArgumentError naming creditNotes[0]', () => {
       const error = thrownBy(() => prepareLedger({ invoices: [], creditNotes: [null as never] }));
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect((error as InvalidArgumentError).path).toBe('creditNotes[0]');

@@ -399,11 +399,11 @@ describe('openBalancesAsOf', () => {
     expect(openBalancesAsOf(ledger, { asOf: '2026-01-31' })).toEqual(first);
   });
 
-  // BUG: the warnings array returned is the prepared ledger's own array, so a caller that edits one
+  // Fixed (was a bug): the warnings array returned is the prepared ledger's own array, so a caller that edits one
   // result (e.g. `balances.warnings.length = 0` or push) changes what every later call on the same
   // prepared ledger returns. Input: a ledger whose invoice has amountDue < total and no paid date, prepared
   // once; expected the second call to still report 1 warning, actual 0.
-  it.fails('returns warnings that later calls on the same prepared ledger do not share', () => {
+  it('returns warnings that later calls on the same prepared ledger do not share', () => {
     const prepared = prepareLedger({ invoices: [invoice('i1', { amountDue: '60.00' })] });
     const first = openBalancesAsOf(prepared, { asOf: '2026-01-31' });
     first.warnings.length = 0;
