@@ -114,7 +114,12 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
 
   const row = emptyInvoiceRow();
   for (let index = 0; index < count; index++) {
-    readInvoice(rawInvoices[index] as never, index, row);
+    try {
+      readInvoice(rawInvoices[index] as never, index, row);
+    } catch (error) {
+      invoiceKeys.discard();
+      throw error;
+    }
     invoiceKeys.add(row.id, 0, 0, 0);
     // push keeps the arrays in fast elements; `new Array(n)` above ~100k entries is a hash table in V8.
     invoiceIds.push(row.id);
@@ -249,6 +254,13 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     if (excluded[index] === 2) {
       const left = total - Math.max(settled, allocated);
       if (left > 0) pending.push(index, knownDay, left);
+      if (left > 0 && close === Number.POSITIVE_INFINITY) {
+        warnings.push({
+          code: 'settlement-date-unknown',
+          invoiceId: id,
+          message: `invoice ${id} is written off with no paid date (the write-off date); treated as written off on its issue date`,
+        });
+      }
     }
   }
 

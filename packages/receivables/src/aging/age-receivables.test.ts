@@ -156,7 +156,7 @@ describe('ageReceivables', () => {
       expect(unnamed(report.rows)).toEqual(expectedRows);
       expect(report.rows.map((row) => row.customerName)).toEqual(['Acme Ltd', undefined]);
       expect(report.totals).toEqual(expectedTotals);
-      expect(report.notYetIssuedCount).toBe(0);
+      expect(report.notYetIssuedCount).toBe(1); // i4, issued on 2026-03-01
       expect(report.warnings).toEqual([]);
       expect(report.reporting).toBeUndefined();
     });

@@ -122,7 +122,7 @@ export function ageReceivables(source: AgingSource, options: AgeReceivablesOptio
     } else if (isBalances) {
       ageOpenBalances(source as OpenBalances, accumulator, age);
     } else {
-      ageLedger(timeline as LedgerTimeline, accumulator, asOfDay, age);
+      notYetIssuedCount = ageLedger(timeline as LedgerTimeline, accumulator, asOfDay, age);
       warnings = (timeline as LedgerTimeline).warnings.map((warning) => ({ ...warning }));
       names = (timeline as LedgerTimeline).customerNames;
     }
@@ -150,10 +150,15 @@ function ageLedger(
   accumulator: AgingAccumulator,
   asOfDay: number,
   age: (issueDay: number, dueDay: number) => number,
-): void {
+): number {
+  let notYetIssued = 0;
   for (let index = 0; index < timeline.count; index++) {
     const issueDay = timeline.issueDay[index] as number;
-    if (issueDay > asOfDay || (timeline.paidDay[index] as number) <= asOfDay) continue;
+    if (issueDay > asOfDay) {
+      if ((timeline.totalMinor[index] as number) > 0) notYetIssued++;
+      continue;
+    }
+    if ((timeline.paidDay[index] as number) <= asOfDay) continue;
     const open = openMinorAt(timeline, index, asOfDay);
     if (open <= 0) continue;
     accumulator.add(
@@ -167,6 +172,7 @@ function ageLedger(
     if (span.fromDay <= asOfDay && span.untilDay > asOfDay)
       accumulator.addUnapplied(span.customerId, span.currency, span.minor);
   }
+  return notYetIssued;
 }
 
 function resolveAsOf(requested: CivilDate | undefined, fromBalances: CivilDate | undefined): CivilDate {
@@ -263,7 +269,7 @@ function ageOpenBalances(
         `source.items[${index}].openMinor`,
       );
     }
-    accumulator.add(item.customerId, item.currency, age(issueDay, dueDay), item.openMinor);
+    if (item.openMinor > 0) accumulator.add(item.customerId, item.currency, age(issueDay, dueDay), item.openMinor);
   }
   const unapplied = balances.unapplied ?? [];
   if (!Array.isArray(unapplied))

@@ -63,7 +63,7 @@ export interface AgingTotal {
   netMinor: number;
   /** Open items counted. */
   itemCount: number;
-  /** Customers with a row in this currency. */
+  /** Rows (customer and currency pairs) counted; in `reporting`, a customer with two currencies counts twice. */
   customerCount: number;
 }
 
@@ -91,7 +91,7 @@ export interface AgingReport {
   totals: AgingTotal[];
   /** All currencies converted with `rates` into one, when rates were given. */
   reporting?: AgingTotal;
-  /** Open items issued after `asOf`, which are not receivables yet and were left out. */
+  /** Invoices or open items issued after `asOf`, which are not receivables yet and were left out. */
   notYetIssuedCount: number;
   /** How an incomplete ledger was interpreted (ledger input only). */
   warnings: LedgerWarning[];
