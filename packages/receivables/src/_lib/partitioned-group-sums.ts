@@ -24,7 +24,7 @@ export class PartitionedGroupSums {
   /** Per row: tag * 256 + column (one scattered array instead of two). */
   private rowTagColumn: Int32Array;
   /** Per row: the key string itself, so a group's key is its first row's string (no decoding). */
-  private rowKeys: string[] = [];
+  private rowKeys: string[];
   private rowAmount: Float64Array;
   private rowLength: Int32Array;
   private rowWordStart: Int32Array;
@@ -46,6 +46,7 @@ export class PartitionedGroupSums {
     this.scratch = scratch;
     this.rowHash = scratch.int32Array('rowHash', capacity);
     this.rowTagColumn = scratch.int32Array('rowTagColumn', capacity);
+    this.rowKeys = scratch.strings;
     this.rowAmount = scratch.float64Array('rowAmount', capacity);
     this.rowLength = scratch.int32Array('rowLength', capacity);
     this.rowWordStart = scratch.int32Array('rowWordStart', capacity);
@@ -54,7 +55,7 @@ export class PartitionedGroupSums {
 
   /** Returns the scratch buffers without grouping (after an error). */
   discard(): void {
-    this.rowKeys = [];
+    this.rowKeys.fill('', 0, this.rows);
     releaseScratch(this.scratch);
   }
 
@@ -83,7 +84,8 @@ export class PartitionedGroupSums {
     hash = Math.imul(hash ^ (hash >>> 16), 0xc2b2ae35);
     this.rowHash[row] = hash ^ (hash >>> 13);
     this.rowTagColumn[row] = tag * 256 + column;
-    this.rowKeys.push(key);
+    if (row < this.rowKeys.length) this.rowKeys[row] = key;
+    else this.rowKeys.push(key);
     this.rowAmount[row] = amount;
     this.rowLength[row] = length;
     this.rowWordStart[row] = this.wordCount;
@@ -257,7 +259,8 @@ export class PartitionedGroupSums {
       for (let column = 0; column < columns; column++)
         sums[index * columns + column] = groupSums[group * columns + column] as number;
     }
-    this.rowKeys = [];
+    // Drop the references to the caller's strings; the array itself is kept for the next call.
+    rowKeys.fill('', 0, rows);
     let rowGroups: Int32Array | undefined;
     if (groupOfRow !== undefined) {
       // Renumber from partition order to first-appearance order.

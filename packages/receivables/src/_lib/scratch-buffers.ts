@@ -8,6 +8,8 @@ export class ScratchBuffers {
   private readonly int32 = new Map<string, Int32Array>();
   private readonly float64 = new Map<string, Float64Array>();
   private readonly uint8 = new Map<string, Uint8Array>();
+  /** A reusable array of strings; callers clear what they wrote (`fill('', 0, used)`) before release. */
+  readonly strings: string[] = [];
 
   /** An Int32Array of at least `length` elements; contents are undefined unless `preserve` is set. */
   int32Array(name: string, length: number, preserve = false): Int32Array {
