@@ -1,8 +1,8 @@
 import type { CivilDate } from '@overdue/core';
 import { endOfMonth, formatMoney, minorDigits, minorToDecimalString } from '@overdue/core';
+import { formatTable } from '@overdue/example-support';
 import type { KpiSeriesPoint } from '@overdue/receivables';
 import { kpiSeries } from '@overdue/receivables';
-import { formatTable } from './format-table';
 import type { ReceivablesCsv } from './read-receivables-csv';
 
 /** The KPIs of one month end, as `--json` prints them. */

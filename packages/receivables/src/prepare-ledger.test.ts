@@ -1,45 +1,12 @@
-import type { InvoiceInput, LedgerInput, PaymentInput } from '@overdue/core';
+import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invoice, payment, thrownBy } from './_test/ledger-builders';
 import { ageReceivables } from './aging/age-receivables';
 import { openBalancesAsOf } from './open-balances/open-balances-as-of';
 import { isPreparedLedger, prepareLedger, timelineOf } from './prepare-ledger';
-
-function invoice(id: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
-  return {
-    id,
-    customerId: 'C1',
-    number: id,
-    currency: 'EUR',
-    issueDate: '2026-01-01',
-    dueDate: '2026-01-31',
-    total: '100.00',
-    amountDue: '100.00',
-    ...fields,
-  };
-}
-
-function payment(id: string, date: string, amount: string, allocations: [string, string][] = []): PaymentInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    amount,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-  };
-}
-
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 const ledger: LedgerInput = {
   customers: [{ id: 'C1', name: 'Acme' }],

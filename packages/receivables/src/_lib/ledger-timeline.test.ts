@@ -1,49 +1,14 @@
-import type { CreditNoteInput, InvoiceInput, LedgerInput, PaymentInput } from '@overdue/core';
+import type { InvoiceInput, LedgerInput, PaymentInput } from '@overdue/core';
 import { CurrencyMismatchError, InvalidArgumentError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { creditNote, invoice, payment, thrownBy } from '../_test/ledger-builders';
 import type { LedgerTimeline } from './ledger-timeline';
 import { buildLedgerTimeline, openMinorAt } from './ledger-timeline';
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, from the platform's own calendar (independent of core). */
 function day(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
-function invoice(id: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
-  return {
-    id,
-    customerId: 'C1',
-    number: id,
-    currency: 'EUR',
-    issueDate: '2026-01-01',
-    dueDate: '2026-01-31',
-    total: '100.00',
-    amountDue: '100.00',
-    ...fields,
-  };
-}
-
-function payment(id: string, date: string, amount: string, allocations: [string, string][] = []): PaymentInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    amount,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-  };
-}
-
-function creditNote(id: string, date: string, total: string, allocations: [string, string][] = []): CreditNoteInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    total,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-  };
 }
 
 /** The settlements of invoice `index` as [day, minor] pairs, in stored order. */
@@ -54,15 +19,6 @@ function settlementsOf(timeline: LedgerTimeline, index: number): [number, number
     pairs.push([timeline.settleDay[at] as number, timeline.settleMinor[at] as number]);
   }
   return pairs;
-}
-
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('buildLedgerTimeline', () => {

@@ -3,6 +3,7 @@ import { AmountOverflowError, InvalidArgumentError, OverdueError } from '@overdu
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invoice, payment, thrownBy } from '../_test/ledger-builders';
 import type { OpenBalances } from '../open-balances/open-balances-as-of';
 import { openBalancesAsOf } from '../open-balances/open-balances-as-of';
 import { prepareLedger } from '../prepare-ledger';
@@ -34,47 +35,6 @@ function item(
   fields: Partial<OpenItemInput> = {},
 ): OpenItemInput {
   return { id, customerId, currency: 'EUR', issueDate: addDays(dueDate, -30), dueDate, amountDue, ...fields };
-}
-
-function invoice(id: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
-  return {
-    id,
-    customerId: 'C1',
-    number: id,
-    currency: 'EUR',
-    issueDate: '2026-01-01',
-    dueDate: '2026-01-31',
-    total: '100.00',
-    amountDue: '100.00',
-    ...fields,
-  };
-}
-
-function payment(
-  id: string,
-  date: string,
-  amount: string,
-  allocations: [string, string][] = [],
-  fields: Partial<PaymentInput> = {},
-): PaymentInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    amount,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-    ...fields,
-  };
-}
-
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 /** Rows without the optional customer name (which only ledger input carries). */

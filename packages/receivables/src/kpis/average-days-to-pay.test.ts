@@ -1,5 +1,6 @@
 import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { datedInvoice } from '../_test/ledger-builders';
 import { averageDaysToPay } from './average-days-to-pay';
 
 function invoice(
@@ -9,7 +10,7 @@ function invoice(
   total: string,
   fields: Partial<InvoiceInput> = {},
 ): InvoiceInput {
-  return { id, customerId: 'C1', number: id, currency: 'USD', issueDate, dueDate, total, amountDue: total, ...fields };
+  return datedInvoice(id, issueDate, dueDate, total, { currency: 'USD', ...fields });
 }
 
 function paid(id: string, issueDate: string, paidDate: string, total: string): InvoiceInput {

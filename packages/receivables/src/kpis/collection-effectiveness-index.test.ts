@@ -1,16 +1,7 @@
-import type { InvoiceInput, LedgerInput } from '@overdue/core';
+import type { LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { collectionEffectivenessIndex } from './collection-effectiveness-index';
-
-function invoice(
-  id: string,
-  issueDate: string,
-  dueDate: string,
-  total: string,
-  fields: Partial<InvoiceInput> = {},
-): InvoiceInput {
-  return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
-}
 
 function payment(id: string, date: string, invoiceId: string, amount: string) {
   return { id, customerId: 'C1', currency: 'EUR', date, amount, allocations: [{ invoiceId, amount }] };

@@ -1,18 +1,9 @@
-import type { InvoiceInput, LedgerInput, PaymentInput } from '@overdue/core';
+import type { LedgerInput, PaymentInput } from '@overdue/core';
 import { CurrencyMismatchError, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { prepareLedger } from '../prepare-ledger';
 import { daysSalesOutstanding } from './days-sales-outstanding';
-
-function invoice(
-  id: string,
-  issueDate: string,
-  dueDate: string,
-  total: string,
-  fields: Partial<InvoiceInput> = {},
-): InvoiceInput {
-  return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
-}
 
 function payment(
   id: string,

@@ -2,6 +2,7 @@ import type { CreditNoteInput, InvoiceInput, LedgerInput, PaymentInput } from '@
 import { addDays, CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { openBalancesAsOf } from '../open-balances/open-balances-as-of';
 import { prepareLedger } from '../prepare-ledger';
 import { averageDaysDelinquent } from './average-days-delinquent';
@@ -12,16 +13,6 @@ import { daysSalesOutstanding } from './days-sales-outstanding';
 import { kpiSeries } from './kpi-series';
 import { percentCurrent } from './percent-current';
 import { weightedDaysLate } from './weighted-days-late';
-
-function invoice(
-  id: string,
-  issueDate: string,
-  dueDate: string,
-  total: string,
-  fields: Partial<InvoiceInput> = {},
-): InvoiceInput {
-  return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
-}
 
 describe('kpiSeries', () => {
   const ledger: LedgerInput = {

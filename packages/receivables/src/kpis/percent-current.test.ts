@@ -1,16 +1,7 @@
 import type { InvoiceInput, LedgerInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { percentCurrent } from './percent-current';
-
-function invoice(
-  id: string,
-  issueDate: string,
-  dueDate: string,
-  total: string,
-  fields: Partial<InvoiceInput> = {},
-): InvoiceInput {
-  return { id, customerId: 'C1', number: id, currency: 'EUR', issueDate, dueDate, total, amountDue: total, ...fields };
-}
 
 const january = { from: '2013-01-01', to: '2013-01-31' };
 

@@ -2,72 +2,19 @@ import type { CreditNoteInput, InvoiceInput, InvoiceStatus, LedgerInput, Payment
 import { CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invoice as baseInvoice, creditNote, payment, thrownBy } from '../_test/ledger-builders';
 import { prepareLedger } from '../prepare-ledger';
 import type { OpenBalances, UnappliedBalance } from './open-balances-as-of';
 import { openBalancesAsOf } from './open-balances-as-of';
 
-function invoice(id: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
-  return {
-    id,
-    customerId: 'C1',
-    number: `INV-${id}`,
-    currency: 'EUR',
-    issueDate: '2026-01-10',
-    dueDate: '2026-02-09',
-    total: '100.00',
-    amountDue: '100.00',
-    ...fields,
-  };
-}
-
-function payment(
-  id: string,
-  date: string,
-  amount: string,
-  allocations: [string, string][] = [],
-  fields: Partial<PaymentInput> = {},
-): PaymentInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    amount,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-    ...fields,
-  };
-}
-
-function creditNote(
-  id: string,
-  date: string,
-  total: string,
-  allocations: [string, string][] = [],
-  fields: Partial<CreditNoteInput> = {},
-): CreditNoteInput {
-  return {
-    id,
-    customerId: 'C1',
-    currency: 'EUR',
-    date,
-    total,
-    allocations: allocations.map(([invoiceId, allocated]) => ({ invoiceId, amount: allocated })),
-    ...fields,
-  };
-}
-
 /** [invoiceId, openMinor] of every open item. */
+// This suite's invoices are issued on 10 January and numbered INV-<id>.
+function invoice(id: string, fields: Partial<InvoiceInput> = {}): InvoiceInput {
+  return baseInvoice(id, { number: `INV-${id}`, issueDate: '2026-01-10', dueDate: '2026-02-09', ...fields });
+}
+
 function openAmounts(balances: OpenBalances): [string, number][] {
   return balances.items.map((item) => [item.invoiceId, item.openMinor]);
-}
-
-function thrownBy(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('openBalancesAsOf', () => {

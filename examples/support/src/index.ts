@@ -1,0 +1,2 @@
+export type { TableColumn, TableRow } from './format-table';
+export { formatTable } from './format-table';
