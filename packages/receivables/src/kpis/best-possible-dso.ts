@@ -1,8 +1,6 @@
 import type { LedgerInput } from '@overdue/core';
 import type { PreparedLedger } from '../prepare-ledger';
-import { describeCountback, dsoFigure, explainDso } from './_lib/dso-figure';
-import { roundKpi } from './_lib/kpi-decimal';
-import { DSO_OPTION_KEYS, readDsoOptions, startKpi } from './_lib/start-kpi';
+import { dsoOf } from './_lib/dso-of';
 import type { Countback, DsoMethod, DsoOptions, KpiResult } from './kpi-types';
 
 /**
@@ -75,33 +73,6 @@ export function bestPossibleDso(
   ledger: LedgerInput | PreparedLedger,
   options: BestPossibleDsoOptions,
 ): BestPossibleDsoResult {
-  const {
-    options: resolved,
-    extra,
-    kpi,
-    sums,
-    boundaries,
-    base,
-  } = startKpi(ledger, options, DSO_OPTION_KEYS, readDsoOptions);
-  const figure = dsoFigure(kpi, sums, sums.currentMinor, extra.method, boundaries);
-  return {
-    value: figure.value === null ? null : roundKpi(figure.value, resolved.decimals),
-    method: extra.method,
-    ...base,
-    currentMinor: sums.currentMinor,
-    salesMinor: sums.salesMinor,
-    countback:
-      figure.countback === null ? null : describeCountback(figure.countback, extra.maxMonths, resolved.decimals),
-    explanation: explainDso(
-      'Best possible DSO',
-      'current receivables',
-      sums.currentMinor,
-      figure,
-      sums,
-      kpi.currency,
-      resolved,
-      extra.maxMonths,
-      resolved.decimals,
-    ),
-  };
+  const { amountMinor, ...result } = dsoOf(ledger, options, 'current');
+  return { ...result, currentMinor: amountMinor };
 }
