@@ -1,6 +1,6 @@
 import type { CivilDate } from '@overdue/core';
-import { endOfMonth, formatMoney, minorDigits, minorToDecimalString } from '@overdue/core';
-import { formatTable } from '@overdue/example-support';
+import { endOfMonth, minorDigits, minorToDecimalString } from '@overdue/core';
+import { formatKpiTable } from '@overdue/example-support';
 import type { KpiSeriesPoint } from '@overdue/receivables';
 import { kpiSeries } from '@overdue/receivables';
 import type { ReceivablesCsv } from './read-receivables-csv';
@@ -78,8 +78,6 @@ export function toMonthRows(kpis: MonthlyKpis): MonthKpis[] {
   }));
 }
 
-const figure = (value: number | null, suffix = '') => (value === null ? '—' : `${value.toFixed(1)}${suffix}`);
-
 /**
  * The series as a plain-text table, one line per month end.
  *
@@ -90,31 +88,5 @@ const figure = (value: number | null, suffix = '') => (value === null ? '—' : 
  * ```
  */
 export function formatMonthTable(kpis: MonthlyKpis, locale = 'en-US'): string {
-  const money = (minor: number) => formatMoney({ currency: kpis.currency, minor }, locale);
-  return formatTable(
-    [
-      { header: 'Month end' },
-      { header: 'Receivables', align: 'right' },
-      { header: 'Current', align: 'right' },
-      { header: 'DSO', align: 'right' },
-      { header: 'Countback', align: 'right' },
-      { header: 'BPDSO', align: 'right' },
-      { header: 'ADD', align: 'right' },
-      { header: 'CEI', align: 'right' },
-      { header: '% current', align: 'right' },
-      { header: 'ADP', align: 'right' },
-    ],
-    kpis.points.map((point) => [
-      point.period.to,
-      money(point.receivablesMinor),
-      money(point.currentMinor),
-      figure(point.dso),
-      figure(point.countbackDso),
-      figure(point.bestPossibleDso),
-      figure(point.averageDaysDelinquent),
-      figure(point.cei, '%'),
-      figure(point.percentCurrent, '%'),
-      figure(point.averageDaysToPay),
-    ]),
-  );
+  return formatKpiTable(kpis.points, kpis.currency, locale);
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExchangeRates } from '@overdue/core';
 import { addMonths, formatMoney } from '@overdue/core';
 import type { TableColumn, TableRow } from '@overdue/example-support';
-import { formatTable } from '@overdue/example-support';
+import { formatKpiTable, formatTable } from '@overdue/example-support';
 import { ageReceivables, kpiSeries, prepareLedger } from '@overdue/receivables';
 import { renderHtmlReport } from './render-html-report';
 import { buildSampleLedger } from './sample-ledger';
@@ -18,7 +18,6 @@ const SEED = 'overdue-quickstart';
 const RATES: ExchangeRates = { base: 'EUR', rates: { GBP: '1.17' } };
 
 const money = (minor: number, currency: string) => formatMoney({ currency, minor }, LOCALE);
-const figure = (value: number | null, suffix = '') => (value === null ? '—' : `${value.toFixed(1)}${suffix}`);
 
 // 1. The data: 300 customers, 24 months of invoices, payments and credit notes, as of a fixed day.
 const { ledger, asOf } = buildSampleLedger({ seed: SEED });
@@ -87,32 +86,7 @@ console.log(
 const from = addMonths(`${asOf.slice(0, 7)}-01`, -11);
 const series = kpiSeries(prepared, { from, to: asOf, period: 'month', rates: RATES, decimals: 1 });
 console.log(`\nMonthly KPIs in ${series.currency ?? 'EUR'} (DSO family in days, standard one-month method)`);
-console.log(
-  formatTable(
-    [
-      { header: 'Month' },
-      { header: 'Receivables', align: 'right' },
-      { header: 'Current', align: 'right' },
-      { header: 'DSO', align: 'right' },
-      { header: 'Countback', align: 'right' },
-      { header: 'BPDSO', align: 'right' },
-      { header: 'ADD', align: 'right' },
-      { header: 'CEI', align: 'right' },
-      { header: 'ADP', align: 'right' },
-    ],
-    series.points.map((point) => [
-      point.period.label,
-      money(point.receivablesMinor, series.currency ?? 'EUR'),
-      figure(point.percentCurrent, '%'),
-      figure(point.dso),
-      figure(point.countbackDso),
-      figure(point.bestPossibleDso),
-      figure(point.averageDaysDelinquent),
-      figure(point.cei, '%'),
-      figure(point.averageDaysToPay),
-    ]),
-  ),
-);
+console.log(formatKpiTable(series.points, series.currency ?? RATES.base, LOCALE));
 
 // 4. The same as a self-contained HTML page.
 const html = renderHtmlReport({

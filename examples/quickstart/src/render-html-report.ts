@@ -1,5 +1,6 @@
 import type { CivilDate, ExchangeRates } from '@overdue/core';
 import { convertMoney, formatMoney, minorDigits } from '@overdue/core';
+import { formatFigure } from '@overdue/example-support';
 import type { AgingReport, KpiSeriesPoint } from '@overdue/receivables';
 import { escapeHtml } from './escape-html';
 import { renderLineChart, renderStackedBarChart } from './svg-charts';
@@ -86,8 +87,6 @@ function longDate(date: CivilDate, locale: string): string {
   );
 }
 
-const figure = (value: number | null, suffix = '') => (value === null ? '—' : `${value.toFixed(1)}${suffix}`);
-
 function cell(text: string, className?: string): string {
   return `<td${className === undefined ? '' : ` class="${className}"`}>${escapeHtml(text)}</td>`;
 }
@@ -142,13 +141,13 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     ],
     [
       'DSO',
-      latest === undefined ? '—' : figure(latest.dso, ' days'),
-      `${latestMonth}; best possible ${latest === undefined ? '—' : figure(latest.bestPossibleDso)}`,
+      latest === undefined ? '—' : formatFigure(latest.dso, ' days'),
+      `${latestMonth}; best possible ${latest === undefined ? '—' : formatFigure(latest.bestPossibleDso)}`,
     ],
     [
       'CEI',
-      latest === undefined ? '—' : figure(latest.cei, '%'),
-      `${latestMonth}; ${latest === undefined ? '—' : figure(latest.percentCurrent, '%')} current`,
+      latest === undefined ? '—' : formatFigure(latest.cei, '%'),
+      `${latestMonth}; ${latest === undefined ? '—' : formatFigure(latest.percentCurrent, '%')} current`,
     ],
   ];
 
@@ -220,13 +219,13 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const kpiRows = input.kpis.map(
     (point) =>
       `<tr>${cell(point.period.label)}${cell(money(point.receivablesMinor, reportingCurrency), 'num')}${[
-        figure(point.percentCurrent, '%'),
-        figure(point.dso),
-        figure(point.countbackDso),
-        figure(point.bestPossibleDso),
-        figure(point.averageDaysDelinquent),
-        figure(point.cei, '%'),
-        figure(point.averageDaysToPay),
+        formatFigure(point.percentCurrent, '%'),
+        formatFigure(point.dso),
+        formatFigure(point.countbackDso),
+        formatFigure(point.bestPossibleDso),
+        formatFigure(point.averageDaysDelinquent),
+        formatFigure(point.cei, '%'),
+        formatFigure(point.averageDaysToPay),
       ]
         .map((text) => cell(text, 'num'))
         .join('')}</tr>`,

@@ -1,2 +1,3 @@
 export type { TableColumn, TableRow } from './format-table';
 export { formatTable } from './format-table';
+export { formatFigure, formatKpiTable } from './kpi-table';
