@@ -438,3 +438,35 @@ function rejectDuplicateDocuments(documents: DocumentColumns): void {
     }
   }
 }
+
+/**
+ * Calls `visit(index, openMinor)` for every invoice with money open at the end of `day`, in ledger order,
+ * and returns how many invoices (void and draft aside) were issued after `day`.
+ */
+export function forEachOpenInvoice(
+  timeline: LedgerTimeline,
+  day: number,
+  visit: (index: number, openMinor: number) => void,
+): number {
+  let notYetIssued = 0;
+  for (let index = 0; index < timeline.count; index++) {
+    if ((timeline.issueDay[index] as number) > day) {
+      if ((timeline.totalMinor[index] as number) > 0) notYetIssued++;
+      continue;
+    }
+    if ((timeline.paidDay[index] as number) <= day) continue;
+    const openMinor = openMinorAt(timeline, index, day);
+    if (openMinor > 0) visit(index, openMinor);
+  }
+  return notYetIssued;
+}
+
+/** The unapplied cash and credit spans in force at the end of `day`. */
+export function unappliedAt(timeline: LedgerTimeline, day: number): UnappliedSpan[] {
+  return timeline.unapplied.filter((span) => span.fromDay <= day && span.untilDay > day);
+}
+
+/** The timeline's warnings as fresh objects, so a caller editing a result never changes a prepared ledger. */
+export function copyWarnings(timeline: LedgerTimeline): LedgerWarning[] {
+  return timeline.warnings.map((warning) => ({ ...warning }));
+}

@@ -12,7 +12,7 @@ import {
   tryParseMinor,
 } from '@overdue/core';
 import type { LedgerTimeline } from '../_lib/ledger-timeline';
-import { openMinorAt } from '../_lib/ledger-timeline';
+import { copyWarnings, forEachOpenInvoice, unappliedAt } from '../_lib/ledger-timeline';
 import { fastMinor } from '../_lib/read-invoice';
 import type { OpenBalances } from '../open-balances/open-balances-as-of';
 import type { PreparedLedger } from '../prepare-ledger';
@@ -123,7 +123,7 @@ export function ageReceivables(source: AgingSource, options: AgeReceivablesOptio
       ageOpenBalances(source as OpenBalances, accumulator, age);
     } else {
       notYetIssuedCount = ageLedger(timeline as LedgerTimeline, accumulator, asOfDay, age);
-      warnings = (timeline as LedgerTimeline).warnings.map((warning) => ({ ...warning }));
+      warnings = copyWarnings(timeline as LedgerTimeline);
       names = (timeline as LedgerTimeline).customerNames;
     }
   } catch (error) {
@@ -151,27 +151,16 @@ function ageLedger(
   asOfDay: number,
   age: (issueDay: number, dueDay: number) => number,
 ): number {
-  let notYetIssued = 0;
-  for (let index = 0; index < timeline.count; index++) {
-    const issueDay = timeline.issueDay[index] as number;
-    if (issueDay > asOfDay) {
-      if ((timeline.totalMinor[index] as number) > 0) notYetIssued++;
-      continue;
-    }
-    if ((timeline.paidDay[index] as number) <= asOfDay) continue;
-    const open = openMinorAt(timeline, index, asOfDay);
-    if (open <= 0) continue;
+  const notYetIssued = forEachOpenInvoice(timeline, asOfDay, (index, openMinor) =>
     accumulator.add(
       timeline.customerIds[index] as string,
       timeline.currencies[index] as string,
-      age(issueDay, timeline.dueDay[index] as number),
-      open,
-    );
-  }
-  for (const span of timeline.unapplied) {
-    if (span.fromDay <= asOfDay && span.untilDay > asOfDay)
-      accumulator.addUnapplied(span.customerId, span.currency, span.minor);
-  }
+      age(timeline.issueDay[index] as number, timeline.dueDay[index] as number),
+      openMinor,
+    ),
+  );
+  for (const span of unappliedAt(timeline, asOfDay))
+    accumulator.addUnapplied(span.customerId, span.currency, span.minor);
   return notYetIssued;
 }
 

@@ -1,6 +1,6 @@
 import type { CivilDate, LedgerInput } from '@overdue/core';
 import { dayNumberToCivilDate, parseCivilDate, tryDayNumber } from '@overdue/core';
-import { openMinorAt } from '../_lib/ledger-timeline';
+import { copyWarnings, forEachOpenInvoice, unappliedAt } from '../_lib/ledger-timeline';
 import type { PreparedLedger } from '../prepare-ledger';
 import { timelineOf } from '../prepare-ledger';
 import type { LedgerWarning } from './ledger-warning';
@@ -125,10 +125,7 @@ export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: 
   const day = tryDayNumber(asOf);
   const timeline = timelineOf(ledger);
   const items: OpenItem[] = [];
-  for (let index = 0; index < timeline.count; index++) {
-    if ((timeline.issueDay[index] as number) > day || (timeline.paidDay[index] as number) <= day) continue;
-    const openMinor = openMinorAt(timeline, index, day);
-    if (openMinor <= 0) continue;
+  forEachOpenInvoice(timeline, day, (index, openMinor) => {
     items.push({
       invoiceId: timeline.invoiceIds[index] as string,
       customerId: timeline.customerIds[index] as string,
@@ -140,10 +137,9 @@ export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: 
       openMinor,
       disputed: timeline.disputed[index] === 1,
     });
-  }
+  });
   const unappliedByKey = new Map<string, UnappliedBalance>();
-  for (const span of timeline.unapplied) {
-    if (span.fromDay > day || span.untilDay <= day) continue;
+  for (const span of unappliedAt(timeline, day)) {
     const key = `${span.customerId}\u0000${span.currency}`;
     let balance = unappliedByKey.get(key);
     if (balance === undefined) {
@@ -157,6 +153,6 @@ export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: 
     asOf,
     items,
     unapplied: [...unappliedByKey.values()],
-    warnings: timeline.warnings.map((warning) => ({ ...warning })),
+    warnings: copyWarnings(timeline),
   };
 }
