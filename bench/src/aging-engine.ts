@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { ageReceivables } from '@overdue/receivables';
 import type { OpenItemRow } from './generate-open-items';
 import { generateOpenItems } from './generate-open-items';
-import { median, peakRssMiB } from './measure';
+import { median, peakRssMiB, timeOnce } from './measure';
 
 const [mode = 'both', countText = '1000000', customersText = '100000', runsText = '7'] = process.argv.slice(2);
 const asOf = '2026-06-30';
@@ -81,33 +81,25 @@ async function runDuckDb(connection: DuckDBConnection, readRows: boolean): Promi
   };
 }
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-async function timed(task: () => unknown): Promise<number> {
-  gc();
-  const start = performance.now();
-  await task();
-  return performance.now() - start;
-}
-
 if (mode === 'both') {
   const connection = await loadDuckDb(rows);
   const overdueTimes: number[] = [];
   const duckTimes: number[] = [];
   const transferTimes: number[] = [];
   for (let round = -2; round < runs; round++) {
-    const overdue = await timed(runOverdue);
-    const duck = await timed(() => runDuckDb(connection, false));
+    const overdue = await timeOnce(runOverdue);
+    const duck = await timeOnce(() => runDuckDb(connection, false));
     if (round >= 0) {
       overdueTimes.push(overdue);
       duckTimes.push(duck);
-      if (round < 3) transferTimes.push(await timed(() => runDuckDb(connection, true)));
+      if (round < 3) transferTimes.push(await timeOnce(() => runDuckDb(connection, true)));
     }
   }
   // Then each engine back to back, caches warm with its own data.
   const overdueWarm: number[] = [];
   const duckWarm: number[] = [];
-  for (let round = 0; round < runs; round++) overdueWarm.push(await timed(runOverdue));
-  for (let round = 0; round < runs; round++) duckWarm.push(await timed(() => runDuckDb(connection, false)));
+  for (let round = 0; round < runs; round++) overdueWarm.push(await timeOnce(runOverdue));
+  for (let round = 0; round < runs; round++) duckWarm.push(await timeOnce(() => runDuckDb(connection, false)));
   const overdue = runOverdue();
   const duck = await runDuckDb(connection, true);
   const sorted = (values: number[]) => values.sort((a, b) => a - b);

@@ -62,7 +62,7 @@ function fromDecimal(value: Decimal, digits: number, currency: string, path: str
 }
 
 /** Explains why a decimal string was not accepted as an amount. */
-export function describeBadAmount(text: string, digits: number, currency: string): string {
+function describeBadAmount(text: string, digits: number, currency: string): string {
   if (!/^-?\d+(\.\d+)?$/.test(text)) {
     return `expected a decimal amount such as "1234.50", got "${text}"`;
   }
