@@ -3,7 +3,7 @@ import { endOfMonth, minorDigits, minorToDecimalString } from '@overdue/core';
 import { formatKpiTable } from '@overdue/example-support';
 import type { KpiSeriesPoint } from '@overdue/receivables';
 import { kpiSeries } from '@overdue/receivables';
-import type { ReceivablesCsv } from './read-receivables-csv';
+import type { ReceivablesCsv } from '@overdue/example-support';
 
 /** The KPIs of one month end, as `--json` prints them. */
 export interface MonthKpis {

@@ -43,3 +43,5 @@ export type { DaysLateBasis, WeightedDaysLateOptions, WeightedDaysLateResult } f
 export { weightedDaysLate } from './kpis/weighted-days-late';
 export type { KpiSeries, KpiSeriesOptions, KpiSeriesPeriod, KpiSeriesPoint } from './kpis/kpi-series';
 export { kpiSeries } from './kpis/kpi-series';
+export type { InvoiceSettlements } from './settlements/invoice-settlements';
+export { invoiceSettlements } from './settlements/invoice-settlements';

@@ -27,6 +27,29 @@ export const invoiceStatusSchema = z.enum(['draft', 'open', 'paid', 'void', 'wri
  */
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
+/**
+ * How an invoice was sent: `electronic` (email, portal, e-invoicing) or `paper` (post).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * invoiceDeliverySchema.parse('electronic');
+ * //=> 'electronic'
+ * ```
+ */
+export const invoiceDeliverySchema = z.enum(['electronic', 'paper']);
+
+/**
+ * How an invoice was sent.
+ *
+ * @category Domain
+ * @example
+ * ```ts
+ * const delivery: InvoiceDelivery = 'paper';
+ * ```
+ */
+export type InvoiceDelivery = z.infer<typeof invoiceDeliverySchema>;
+
 const installmentInputSchema = z.object({
   /** When this part is due, civil date `YYYY-MM-DD`. Required. */
   dueDate: civilDateSchema,
@@ -84,6 +107,11 @@ export const invoiceSchema = z
     paidDate: civilDateSchema.optional(),
     /** Whether the customer disputes it. Optional; absent means not disputed. */
     disputed: z.boolean().optional(),
+    /**
+     * How it was sent: `electronic` (email, portal, e-invoicing) or `paper` (post). Optional; absent means
+     * unknown. Payment models use it as a fact known at issue.
+     */
+    delivery: invoiceDeliverySchema.optional(),
     /** A payment schedule: parts, each with its own due date, that add up to `total`. Optional. */
     installments: z.array(installmentInputSchema).optional(),
     /** An absolute URL where the customer can pay it. Optional. */

@@ -33,6 +33,8 @@ export interface LedgerTimeline {
   readonly dueDay: Int32Array;
   readonly totalMinor: Float64Array;
   readonly disputed: Uint8Array;
+  /** How each invoice was sent: 0 unknown, 1 electronic, 2 paper. */
+  readonly delivery: Uint8Array;
   /** 1 for written-off invoices, whose last settlement is the write-off rather than a payment. */
   readonly writtenOff: Uint8Array;
   /** Settlements of invoice `i` are at `settleStart[i]` up to `settleStart[i + 1]`, sorted by day. */
@@ -108,6 +110,7 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
   const closeDay = new Float64Array(count);
   const excluded = new Uint8Array(count);
   const disputed = new Uint8Array(count);
+  const delivery = new Uint8Array(count);
   // Invoice ids, then the invoice id of every allocation, go through one exact partitioned grouping: a
   // hash join that finds duplicate invoices and resolves allocations without a random probe per row.
   const invoiceKeys = new PartitionedGroupSums(0, 0, count * 2);
@@ -132,6 +135,7 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     amountDueMinor[index] = row.amountDueMinor;
     closeDay[index] = row.paidDay;
     disputed[index] = row.disputed ? 1 : 0;
+    delivery[index] = row.delivery;
     if (row.status === 'void' || row.status === 'draft') excluded[index] = 1;
     if (row.status === 'written-off') excluded[index] = 2;
   }
@@ -312,6 +316,7 @@ export function buildLedgerTimeline(ledger: LedgerInput): LedgerTimeline {
     dueDay,
     totalMinor,
     disputed,
+    delivery,
     writtenOff,
     settleStart,
     settleDay,

@@ -14,6 +14,8 @@ export interface InvoiceRow {
   status: InvoiceStatus;
   paidDay: number;
   disputed: boolean;
+  /** 0 unknown, 1 electronic, 2 paper. */
+  delivery: number;
 }
 
 const STATUSES: ReadonlySet<string> = new Set(['draft', 'open', 'paid', 'void', 'written-off']);
@@ -42,6 +44,7 @@ export function emptyInvoiceRow(): InvoiceRow {
     status: 'open',
     paidDay: 0,
     disputed: false,
+    delivery: 0,
   };
 }
 
@@ -54,7 +57,7 @@ export function emptyInvoiceRow(): InvoiceRow {
 export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): InvoiceRow {
   // A non-object row reads as {}, fails every check below and reaches the schema, which reports it.
   const row = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof InvoiceInput, unknown>>;
-  const { id, customerId, number, currency, status, paidDate, disputed } = row;
+  const { id, customerId, number, currency, status, paidDate, disputed, delivery } = row;
   if (
     typeof id === 'string' &&
     id.length > 0 &&
@@ -64,6 +67,7 @@ export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): 
     isCurrencyCode(currency) &&
     (status === undefined || (typeof status === 'string' && STATUSES.has(status))) &&
     (disputed === undefined || typeof disputed === 'boolean') &&
+    (delivery === undefined || delivery === 'electronic' || delivery === 'paper') &&
     row.installments === undefined &&
     row.paymentUrl === undefined &&
     row.tags === undefined
@@ -95,6 +99,7 @@ export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): 
       out.status = resolvedStatus;
       out.paidDay = paidDay;
       out.disputed = disputed === true;
+      out.delivery = deliveryCode(delivery);
       return out;
     }
   }
@@ -110,5 +115,10 @@ export function readInvoice(raw: InvoiceInput, index: number, out: InvoiceRow): 
   out.status = invoice.status;
   out.paidDay = invoice.paidDate === undefined ? Number.POSITIVE_INFINITY : tryDayNumber(invoice.paidDate);
   out.disputed = invoice.disputed === true;
+  out.delivery = deliveryCode(invoice.delivery);
   return out;
+}
+
+function deliveryCode(delivery: unknown): number {
+  return delivery === 'electronic' ? 1 : delivery === 'paper' ? 2 : 0;
 }

@@ -24,6 +24,14 @@ function layoutError(text: string, currency?: string): string {
 }
 
 describe('readReceivablesCsv', () => {
+  it('reads delivery from PaperlessDate: electronic from that day on, paper before it or when empty', () => {
+    const onTheDay = '100,ACME-0001,1/5/2020,0000000201,1/5/2020,2/4/2020,10,No,2/1/2020,Electronic,27,0';
+    const dayAfter = '100,ACME-0001,1/6/2020,0000000202,1/5/2020,2/4/2020,10,No,2/1/2020,Paper,27,0';
+    const never = '100,ACME-0001,,0000000203,1/5/2020,2/4/2020,10,No,2/1/2020,Paper,27,0';
+    const delivery = readReceivablesCsv(csv(onTheDay, dayAfter, never)).ledger.invoices.map((i) => i.delivery);
+    expect(delivery).toEqual(['electronic', 'paper', 'paper']);
+  });
+
   it('maps each row to a paid invoice, or an open one when SettledDate is empty', () => {
     const result = readReceivablesCsv(csv(ROW_A, ROW_B, ROW_C));
     expect(result.currency).toBe('USD');
@@ -36,6 +44,7 @@ describe('readReceivablesCsv', () => {
         issueDate: '2020-01-05',
         dueDate: '2020-02-04',
         total: '120.50',
+        delivery: 'electronic',
         amountDue: '0',
         status: 'paid',
         paidDate: '2020-02-01',
@@ -49,6 +58,7 @@ describe('readReceivablesCsv', () => {
         issueDate: '2020-01-20',
         dueDate: '2020-02-19',
         total: '94',
+        delivery: 'electronic',
         amountDue: '0',
         status: 'paid',
         paidDate: '2020-03-10',
@@ -62,6 +72,7 @@ describe('readReceivablesCsv', () => {
         issueDate: '2019-12-10',
         dueDate: '2020-01-09',
         total: '30.00',
+        delivery: 'electronic',
         amountDue: '30.00',
         status: 'open',
         disputed: false,

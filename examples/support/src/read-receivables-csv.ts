@@ -84,8 +84,8 @@ function checkHeader(fields: readonly string[]): void {
  * `65.88` or `94`, `Disputed` `Yes`/`No`, CRLF or LF line endings, optional double-quoted fields) into a
  * ledger: one invoice per row, with `id` and `number` the invoice number, `total` the amount, and, when
  * `SettledDate` is filled in, paid in full on that day (otherwise open). `countryCode`, `PaperlessBill`,
- * `DaysToSettle` and `DaysLate` are not used; `PaperlessDate` is checked only when present. Blank lines are
- * skipped.
+ * `DaysToSettle` and `DaysLate` are not used. `delivery` is `electronic` when `PaperlessDate` is on or before
+ * the invoice date (the customer had gone paperless), else `paper`. Blank lines are skipped.
  *
  * @throws {@link CsvLayoutError} naming the line and column of the first problem: a missing or misnamed
  * header column, a row with the wrong number of columns, a date that is not `M/D/YYYY` or not a real day,
@@ -99,7 +99,8 @@ function checkHeader(fields: readonly string[]): void {
  * );
  * csv.ledger.invoices[0];
  * //=> { id: '0000000001', customerId: 'CUST-1', number: '0000000001', currency: 'USD', issueDate: '2020-01-05',
- * //     dueDate: '2020-02-04', total: '120.50', amountDue: '0', status: 'paid', paidDate: '2020-02-01', disputed: false }
+ * //     dueDate: '2020-02-04', total: '120.50', delivery: 'electronic', amountDue: '0', status: 'paid', paidDate: '2020-02-01',
+ * //     disputed: false }
  * ```
  */
 export function readReceivablesCsv(text: string, options: ReadReceivablesCsvOptions = {}): ReceivablesCsv {
@@ -150,8 +151,11 @@ export function readReceivablesCsv(text: string, options: ReadReceivablesCsvOpti
       );
     firstLineOf.set(invoiceNumber, line);
 
-    if (value('PaperlessDate') !== '') readDate(value('PaperlessDate'), line, 'PaperlessDate');
+    const paperlessText = value('PaperlessDate');
+    const paperlessDate = paperlessText === '' ? undefined : readDate(paperlessText, line, 'PaperlessDate');
     const issueDate = readDate(value('InvoiceDate'), line, 'InvoiceDate');
+    // The customer went paperless on PaperlessDate: invoices from that day on were sent electronically.
+    const delivery = paperlessDate !== undefined && paperlessDate <= issueDate ? 'electronic' : 'paper';
     const dueDate = readDate(value('DueDate'), line, 'DueDate');
     if (dueDate < issueDate) {
       throw new CsvLayoutError(
@@ -191,7 +195,16 @@ export function readReceivablesCsv(text: string, options: ReadReceivablesCsvOpti
     if (disputed !== 'Yes' && disputed !== 'No')
       throw new CsvLayoutError(line, 'Disputed', `expected Yes or No, got ${describe(disputed)}`);
 
-    const base = { id: invoiceNumber, customerId, number: invoiceNumber, currency, issueDate, dueDate, total: amount };
+    const base = {
+      id: invoiceNumber,
+      customerId,
+      number: invoiceNumber,
+      currency,
+      issueDate,
+      dueDate,
+      total: amount,
+      delivery,
+    } as const;
     if (paidDate === undefined) {
       openCount += 1;
       invoices.push({ ...base, amountDue: amount, status: 'open', disputed: disputed === 'Yes' });

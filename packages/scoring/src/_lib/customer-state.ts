@@ -1,0 +1,247 @@
+import { DISPUTE_OPENED, DISPUTE_RESOLVED, type HistoryIndex, PROMISE_BROKEN, PROMISE_MADE } from './history-index';
+
+/** Number of model columns; the order is that of `PAYMENT_FEATURES`. */
+export const FEATURE_COUNT = 24;
+
+/** Portfolio averages that shrink a thin history; stored in a trained model. */
+export interface Priors {
+  /** Share of settled invoices paid late. */
+  lateShare: number;
+  /** Mean days late of settled invoices. */
+  daysLate: number;
+  /** Median days from issue to settlement. */
+  daysToSettle: number;
+}
+
+/** An invoice whose features are wanted: its facts known at issue, and its row in the history (or -1). */
+export interface TargetInvoice {
+  historyRow: number;
+  amountMinor: number;
+  /** 10 ** minor digits of its currency. */
+  minorScale: number;
+  issueDay: number;
+  dueDay: number;
+  /** 0 unknown, 1 electronic, 2 paper. */
+  delivery: number;
+}
+
+const SHRINK = 2;
+const HALF_LIFE = 3;
+const DECAY = 0.5 ** (1 / HALF_LIFE);
+const RING = 32;
+
+/**
+ * One customer's history replayed up to a day. `reset` starts a customer, `advanceTo(asOf)` takes in every
+ * invoice issued and every settlement made on or before `asOf` (days only ever increase), and `write` fills
+ * one feature row. Nothing after `asOf` is ever read, which is what keeps the features free of leakage.
+ */
+export class CustomerState {
+  private readonly index: HistoryIndex;
+  private readonly priors: Priors;
+  private customer = -1;
+  private issueCursor = 0;
+  private issueEnd = 0;
+  private settleCursor = 0;
+  private settleEnd = 0;
+  private eventFrom = 0;
+  private eventEnd = 0;
+  asOf = 0;
+
+  settled = 0;
+  lateSettled = 0;
+  sumDaysLate = 0;
+  recentLateSum = 0;
+  recentDaysLateSum = 0;
+  recentWeight = 0;
+  lastDaysLate = Number.NaN;
+  private readonly settleRing = new Float64Array(RING);
+  private settleRingCount = 0;
+  private readonly amountRing = new Float64Array(RING);
+  private amountRingCount = 0;
+  private readonly issueDays = new Int32Array(RING * 4);
+  issuedCount = 0;
+  firstIssueDay = 0;
+  lastIssueDay = 0;
+  /** Rows of invoices issued and not yet settled, in issue order (removal keeps order). */
+  private open: number[] = [];
+  private readonly scratch = new Float64Array(RING);
+
+  constructor(index: HistoryIndex, priors: Priors) {
+    this.index = index;
+    this.priors = priors;
+  }
+
+  /** Starts customer `customer` (or an unknown customer, -1) with no history taken in. */
+  reset(customer: number): void {
+    this.customer = customer;
+    const { issueStart, settleStart, eventStart } = this.index;
+    this.issueCursor = customer < 0 ? 0 : (issueStart[customer] as number);
+    this.issueEnd = customer < 0 ? 0 : (issueStart[customer + 1] as number);
+    this.settleCursor = customer < 0 ? 0 : (settleStart[customer] as number);
+    this.settleEnd = customer < 0 ? 0 : (settleStart[customer + 1] as number);
+    this.eventFrom = customer < 0 ? 0 : (eventStart[customer] as number);
+    this.eventEnd = customer < 0 ? 0 : (eventStart[customer + 1] as number);
+    this.asOf = Number.NEGATIVE_INFINITY;
+    this.settled = 0;
+    this.lateSettled = 0;
+    this.sumDaysLate = 0;
+    this.recentLateSum = SHRINK * this.priors.lateShare;
+    this.recentDaysLateSum = SHRINK * this.priors.daysLate;
+    this.recentWeight = SHRINK;
+    this.lastDaysLate = Number.NaN;
+    this.settleRingCount = 0;
+    this.amountRingCount = 0;
+    this.issuedCount = 0;
+    this.firstIssueDay = 0;
+    this.lastIssueDay = 0;
+    this.open.length = 0;
+  }
+
+  /** Takes in everything issued or settled on or before `asOf`. */
+  advanceTo(asOf: number): void {
+    const { settlements, issueOrder, settleOrder } = this.index;
+    const { issueDay, dueDay, settledDay, totalMinor } = settlements;
+    this.asOf = asOf;
+    while (this.issueCursor < this.issueEnd) {
+      const row = issueOrder[this.issueCursor] as number;
+      const day = issueDay[row] as number;
+      if (day > asOf) break;
+      if (this.issuedCount === 0) this.firstIssueDay = day;
+      this.issueDays[this.issuedCount % this.issueDays.length] = day;
+      this.issuedCount++;
+      this.lastIssueDay = day;
+      this.amountRing[this.amountRingCount % RING] = totalMinor[row] as number;
+      this.amountRingCount++;
+      this.open.push(row);
+      this.issueCursor++;
+    }
+    while (this.settleCursor < this.settleEnd) {
+      const row = settleOrder[this.settleCursor] as number;
+      const day = settledDay[row] as number;
+      if (day > asOf) break;
+      const daysLate = Math.max(0, day - (dueDay[row] as number));
+      const late = day > (dueDay[row] as number) || settlements.writtenOff[row] === 1 ? 1 : 0;
+      this.settled++;
+      this.lateSettled += late;
+      this.sumDaysLate += daysLate;
+      this.recentLateSum = this.recentLateSum * DECAY + late;
+      this.recentDaysLateSum = this.recentDaysLateSum * DECAY + daysLate;
+      this.recentWeight = this.recentWeight * DECAY + 1;
+      this.lastDaysLate = daysLate;
+      this.settleRing[this.settleRingCount % RING] = day - (issueDay[row] as number);
+      this.settleRingCount++;
+      const at = this.open.indexOf(row);
+      if (at >= 0) this.open.splice(at, 1);
+      this.settleCursor++;
+    }
+  }
+
+  /** Median of the last 32 invoice totals in minor units (NaN when none). */
+  usualAmount(): number {
+    const n = Math.min(this.amountRingCount, RING);
+    if (n === 0) return Number.NaN;
+    return quantile(this.amountRing, n, 0.5, this.scratch);
+  }
+
+  /**
+   * Writes the feature row of `target` at `out[offset..offset + FEATURE_COUNT)`, from the history taken in
+   * so far. The target's own row is skipped if it is among the open invoices.
+   */
+  write(target: TargetInvoice, out: Float64Array, offset: number): void {
+    const { priors } = this;
+    const asOf = this.asOf;
+    const { dueDay, totalMinor } = this.index.settlements;
+    const n = this.settled;
+
+    let openCount = 0;
+    let overdueCount = 0;
+    let maxOverdue = 0;
+    let overdueMinor = 0;
+    for (const row of this.open) {
+      if (row === target.historyRow) continue;
+      openCount++;
+      const due = dueDay[row] as number;
+      if (asOf > due) {
+        overdueCount++;
+        overdueMinor += totalMinor[row] as number;
+        if (asOf - due > maxOverdue) maxOverdue = asOf - due;
+      }
+    }
+    const usual = this.usualAmount();
+    const meanDaysLate = (this.sumDaysLate + SHRINK * priors.daysLate) / (n + SHRINK);
+    const recentDaysLate = this.recentDaysLateSum / this.recentWeight;
+
+    const ringCount = Math.min(this.settleRingCount, RING);
+    let medianSettle = priors.daysToSettle;
+    let spread = 0;
+    if (ringCount > 0) {
+      const median = quantile(this.settleRing, ringCount, 0.5, this.scratch);
+      medianSettle = (ringCount * median + SHRINK * priors.daysToSettle) / (ringCount + SHRINK);
+      if (ringCount > 1) {
+        spread =
+          quantile(this.settleRing, ringCount, 0.75, this.scratch) -
+          quantile(this.settleRing, ringCount, 0.25, this.scratch);
+      }
+    }
+
+    let recentIssues = 0;
+    const kept = Math.min(this.issuedCount, this.issueDays.length);
+    for (let k = 0; k < kept; k++) if ((this.issueDays[k] as number) > asOf - 90) recentIssues++;
+
+    let brokenPromises = 0;
+    let promisesYear = 0;
+    let disputesYear = 0;
+    let openDisputes = 0;
+    const { eventDay, eventKind } = this.index;
+    for (let e = this.eventFrom; e < this.eventEnd; e++) {
+      const day = eventDay[e] as number;
+      if (day > asOf) break;
+      const kind = eventKind[e] as number;
+      const withinYear = day > asOf - 365;
+      if (kind === PROMISE_BROKEN) brokenPromises++;
+      else if (kind === PROMISE_MADE && withinYear) promisesYear++;
+      else if (kind === DISPUTE_OPENED) {
+        openDisputes++;
+        if (withinYear) disputesYear++;
+      } else if (kind === DISPUTE_RESOLVED && openDisputes > 0) openDisputes--;
+    }
+
+    const hasHistory = this.issuedCount > 0;
+    out[offset] = n;
+    out[offset + 1] = (this.lateSettled + overdueCount + SHRINK * priors.lateShare) / (n + overdueCount + SHRINK);
+    out[offset + 2] = this.recentLateSum / this.recentWeight;
+    out[offset + 3] = meanDaysLate;
+    out[offset + 4] = recentDaysLate;
+    out[offset + 5] = recentDaysLate - meanDaysLate;
+    out[offset + 6] = Number.isNaN(this.lastDaysLate) ? priors.daysLate : this.lastDaysLate;
+    out[offset + 7] = medianSettle;
+    out[offset + 8] = spread;
+    out[offset + 9] = openCount;
+    out[offset + 10] = overdueCount;
+    out[offset + 11] = maxOverdue;
+    out[offset + 12] = Number.isNaN(usual) || usual <= 0 ? 0 : overdueMinor / usual;
+    out[offset + 13] =
+      Number.isNaN(usual) || usual <= 0 || target.amountMinor <= 0 ? 0 : Math.log(target.amountMinor / usual);
+    out[offset + 14] = Math.log10(1 + target.amountMinor / target.minorScale);
+    out[offset + 15] = target.dueDay - target.issueDay;
+    out[offset + 16] = target.delivery === 1 ? 1 : target.delivery === 2 ? 0 : 0.5;
+    out[offset + 17] = hasHistory ? Math.min(365, Math.max(0, target.issueDay - this.lastIssueDay)) : 365;
+    out[offset + 18] = recentIssues;
+    out[offset + 19] = hasHistory ? Math.max(0, asOf - this.firstIssueDay) : 0;
+    out[offset + 20] = brokenPromises;
+    out[offset + 21] = promisesYear;
+    out[offset + 22] = disputesYear;
+    out[offset + 23] = openDisputes;
+  }
+}
+
+/** The `q` quantile (linear interpolation) of the first `n` values of `ring`, sorted in `scratch`. */
+function quantile(ring: Float64Array, n: number, q: number, scratch: Float64Array): number {
+  const values = scratch.subarray(0, n);
+  values.set(ring.subarray(0, n));
+  values.sort();
+  const position = (n - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.min(n - 1, low + 1);
+  return (values[low] as number) + ((values[high] as number) - (values[low] as number)) * (position - low);
+}

@@ -1,0 +1,140 @@
+import type { CollectionsEvent } from '@overdue/core';
+import type { InvoiceSettlements } from '@overdue/receivables';
+
+/** Event kinds scoring reads; other event types are not indexed. */
+export const PROMISE_MADE = 1;
+export const PROMISE_BROKEN = 2;
+export const DISPUTE_OPENED = 3;
+export const DISPUTE_RESOLVED = 4;
+
+const EVENT_KINDS: Readonly<Record<string, number>> = {
+  'promise-made': PROMISE_MADE,
+  'promise-broken': PROMISE_BROKEN,
+  'dispute-opened': DISPUTE_OPENED,
+  'dispute-resolved': DISPUTE_RESOLVED,
+};
+
+/**
+ * A ledger's invoices grouped by customer (CSR form): invoices of customer `c` in issue order are
+ * `issueOrder[issueStart[c]]` up to `issueOrder[issueStart[c + 1]]`; the settled ones in settlement order
+ * likewise in `settleOrder`; the customer's events in day order in `eventDay`/`eventKind`.
+ * Invoices with a zero total (void, draft) belong to no customer.
+ */
+export interface HistoryIndex {
+  readonly settlements: InvoiceSettlements;
+  readonly customers: string[];
+  readonly customerOf: Map<string, number>;
+  readonly issueStart: Int32Array;
+  readonly issueOrder: Int32Array;
+  readonly settleStart: Int32Array;
+  readonly settleOrder: Int32Array;
+  readonly eventStart: Int32Array;
+  readonly eventDay: Int32Array;
+  readonly eventKind: Uint8Array;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Builds the per-customer index of a ledger's settlements and events. */
+export function indexHistory(settlements: InvoiceSettlements, events: readonly CollectionsEvent[]): HistoryIndex {
+  const { count, customerIds, totalMinor, issueDay, settledDay } = settlements;
+  const customers: string[] = [];
+  const customerOf = new Map<string, number>();
+  const invoiceCustomer = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    if ((totalMinor[i] as number) <= 0) {
+      invoiceCustomer[i] = -1;
+      continue;
+    }
+    const id = customerIds[i] as string;
+    let c = customerOf.get(id);
+    if (c === undefined) {
+      c = customers.length;
+      customers.push(id);
+      customerOf.set(id, c);
+    }
+    invoiceCustomer[i] = c;
+  }
+  const issue = groupByCustomer(invoiceCustomer, customers.length, issueDay, () => true);
+  const settle = groupByCustomer(invoiceCustomer, customers.length, settledDay, (i) =>
+    Number.isFinite(settledDay[i] as number),
+  );
+
+  const eventCustomer: number[] = [];
+  const eventDays: number[] = [];
+  const eventKinds: number[] = [];
+  for (const event of events) {
+    const kind = EVENT_KINDS[event.type];
+    const c = customerOf.get(event.customerId);
+    if (kind === undefined || c === undefined) continue;
+    eventCustomer.push(c);
+    eventDays.push(Math.floor(event.at.getTime() / MS_PER_DAY));
+    eventKinds.push(kind);
+  }
+  const grouped = groupByCustomer(Int32Array.from(eventCustomer), customers.length, eventDays, () => true);
+  const eventDay = new Int32Array(grouped.order.length);
+  const eventKind = new Uint8Array(grouped.order.length);
+  for (let k = 0; k < grouped.order.length; k++) {
+    const e = grouped.order[k] as number;
+    eventDay[k] = eventDays[e] as number;
+    eventKind[k] = eventKinds[e] as number;
+  }
+  return {
+    settlements,
+    customers,
+    customerOf,
+    issueStart: issue.start,
+    issueOrder: issue.order,
+    settleStart: settle.start,
+    settleOrder: settle.order,
+    eventStart: grouped.start,
+    eventDay,
+    eventKind,
+  };
+}
+
+/**
+ * Groups row indexes by customer (counting sort, stable) and sorts each group by `day`, ties in row order.
+ * Rows whose customer is -1 or that `keep` rejects are left out.
+ */
+function groupByCustomer(
+  rowCustomer: Int32Array,
+  customerCount: number,
+  day: ArrayLike<number>,
+  keep: (row: number) => boolean,
+): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(customerCount + 1);
+  for (let row = 0; row < rowCustomer.length; row++) {
+    const c = rowCustomer[row] as number;
+    if (c >= 0 && keep(row)) start[c + 1]++;
+  }
+  for (let c = 0; c < customerCount; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+  const order = new Int32Array(start[customerCount] as number);
+  const cursor = start.slice(0, customerCount);
+  for (let row = 0; row < rowCustomer.length; row++) {
+    const c = rowCustomer[row] as number;
+    if (c >= 0 && keep(row)) order[cursor[c]++] = row;
+  }
+  let keys = new Float64Array(0);
+  for (let c = 0; c < customerCount; c++) {
+    const from = start[c] as number;
+    const to = start[c + 1] as number;
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) {
+      sorted = (day[order[k - 1] as number] as number) <= (day[order[k] as number] as number);
+    }
+    if (sorted) continue;
+    // Pack (day, position) into one exact double so a numeric typed-array sort orders by day, then position.
+    const length = to - from;
+    if (keys.length < length) keys = new Float64Array(length * 2);
+    const segment = keys.subarray(0, length);
+    for (let k = 0; k < length; k++) segment[k] = (day[order[from + k] as number] as number) * 67_108_864 + k;
+    segment.sort();
+    const rows = order.slice(from, to);
+    for (let k = 0; k < length; k++) {
+      const key = segment[k] as number;
+      order[from + k] = rows[key - Math.floor(key / 67_108_864) * 67_108_864] as number;
+    }
+  }
+  return { start, order };
+}
