@@ -1,9 +1,9 @@
 import type { CivilDate } from '@overdue/core';
 import { endOfMonth, minorDigits, minorToDecimalString } from '@overdue/core';
+import type { ReceivablesCsv } from '@overdue/example-support';
 import { formatKpiTable } from '@overdue/example-support';
 import type { KpiSeriesPoint } from '@overdue/receivables';
 import { kpiSeries } from '@overdue/receivables';
-import type { ReceivablesCsv } from '@overdue/example-support';
 
 /** The KPIs of one month end, as `--json` prints them. */
 export interface MonthKpis {

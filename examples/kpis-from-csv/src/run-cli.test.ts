@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { RECEIVABLES_COLUMNS } from '@overdue/example-support';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 
 const HEADER = RECEIVABLES_COLUMNS.join(',');

@@ -1,7 +1,6 @@
 import { isCurrencyCode, OverdueError } from '@overdue/core';
-import { CsvLayoutError } from '@overdue/example-support';
+import { CsvLayoutError, RECEIVABLES_COLUMNS, readReceivablesCsv } from '@overdue/example-support';
 import { formatMonthTable, monthlyKpis, toMonthRows } from './monthly-kpis';
-import { RECEIVABLES_COLUMNS, readReceivablesCsv } from '@overdue/example-support';
 
 /** Where the CLI reads and writes; `main.ts` passes the real file system and streams, tests pass fakes. */
 export interface CliIo {

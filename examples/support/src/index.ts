@@ -1,7 +1,7 @@
+export { CsvLayoutError } from './csv-layout-error';
 export type { TableColumn, TableRow } from './format-table';
 export { formatTable } from './format-table';
 export { formatFigure, formatKpiTable } from './kpi-table';
-export { CsvLayoutError } from './csv-layout-error';
 export type { CsvRecord } from './parse-csv';
 export { parseCsv } from './parse-csv';
 export type { ReadReceivablesCsvOptions, ReceivablesCsv } from './read-receivables-csv';

@@ -1,1 +1,31 @@
-export {};
+export type { PaymentFeature, PaymentFeatureName } from './features/feature-catalog';
+export { PAYMENT_FEATURES } from './features/feature-catalog';
+export { describeFeature } from './features/describe-feature';
+export type { PayerFeatures, PayerFeaturesOptions } from './features/payer-features';
+export { payerFeatures } from './features/payer-features';
+export type { PaymentHistory, PaymentHistoryInput, PreparedHistory } from './history/prepare-history';
+export { preparePaymentHistory } from './history/prepare-history';
+export type { PaymentModel } from './model/payment-model';
+export { parsePaymentModel, paymentModelSchema } from './model/payment-model';
+export type { TrainPaymentModelOptions } from './model/train-payment-model';
+export { trainPaymentModel } from './model/train-payment-model';
+export type { PaymentPredictionInput } from './_lib/read-target';
+export type { PaymentPrediction, PaymentReason, PredictPaymentsOptions } from './model/predict-payments';
+export { predictPayments } from './model/predict-payments';
+export type {
+  PayerReason,
+  PayerScore,
+  PayerSegment,
+  ScorePayersOptions,
+  SegmentThresholds,
+} from './payers/score-payers';
+export { DEFAULT_SEGMENT_THRESHOLDS, scorePayers } from './payers/score-payers';
+export type {
+  CurrencyForecast,
+  ForecastCollectionsOptions,
+  ForecastInvoiceInput,
+  ForecastWeek,
+} from './forecast/forecast-collections';
+export { forecastCollections } from './forecast/forecast-collections';
+export type { PaymentOutcome, PredictionMetrics } from './model/evaluate-predictions';
+export { evaluatePredictions } from './model/evaluate-predictions';

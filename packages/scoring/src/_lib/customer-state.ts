@@ -1,7 +1,7 @@
 import { DISPUTE_OPENED, DISPUTE_RESOLVED, type HistoryIndex, PROMISE_BROKEN, PROMISE_MADE } from './history-index';
 
 /** Number of model columns; the order is that of `PAYMENT_FEATURES`. */
-export const FEATURE_COUNT = 24;
+export const FEATURE_COUNT = 25;
 
 /** Portfolio averages that shrink a thin history; stored in a trained model. */
 export interface Priors {
@@ -53,6 +53,11 @@ export class CustomerState {
   recentLateSum = 0;
   recentDaysLateSum = 0;
   recentWeight = 0;
+  recentSettleSum = 0;
+  /** The same weighted sums without the portfolio prior, for segment rules on the payer's own record. */
+  ownRecentLateSum = 0;
+  ownRecentDaysLateSum = 0;
+  ownRecentWeight = 0;
   lastDaysLate = Number.NaN;
   private readonly settleRing = new Float64Array(RING);
   private settleRingCount = 0;
@@ -88,6 +93,10 @@ export class CustomerState {
     this.recentLateSum = SHRINK * this.priors.lateShare;
     this.recentDaysLateSum = SHRINK * this.priors.daysLate;
     this.recentWeight = SHRINK;
+    this.recentSettleSum = SHRINK * this.priors.daysToSettle;
+    this.ownRecentLateSum = 0;
+    this.ownRecentDaysLateSum = 0;
+    this.ownRecentWeight = 0;
     this.lastDaysLate = Number.NaN;
     this.settleRingCount = 0;
     this.amountRingCount = 0;
@@ -127,6 +136,10 @@ export class CustomerState {
       this.recentLateSum = this.recentLateSum * DECAY + late;
       this.recentDaysLateSum = this.recentDaysLateSum * DECAY + daysLate;
       this.recentWeight = this.recentWeight * DECAY + 1;
+      this.recentSettleSum = this.recentSettleSum * DECAY + (day - (issueDay[row] as number));
+      this.ownRecentLateSum = this.ownRecentLateSum * DECAY + late;
+      this.ownRecentDaysLateSum = this.ownRecentDaysLateSum * DECAY + daysLate;
+      this.ownRecentWeight = this.ownRecentWeight * DECAY + 1;
       this.lastDaysLate = daysLate;
       this.settleRing[this.settleRingCount % RING] = day - (issueDay[row] as number);
       this.settleRingCount++;
@@ -134,6 +147,41 @@ export class CustomerState {
       if (at >= 0) this.open.splice(at, 1);
       this.settleCursor++;
     }
+  }
+
+  /** Overdue open invoices at `asOf` (the target aside) and the unshrunk late share including them. */
+  rawLateShare(): number {
+    let overdue = 0;
+    const { dueDay } = this.index.settlements;
+    for (const row of this.open) if (this.asOf > (dueDay[row] as number)) overdue++;
+    const known = this.settled + overdue;
+    return known === 0 ? 0 : (this.lateSettled + overdue) / known;
+  }
+
+  /** The payer's own recent late share and days late (no prior; 0 before any settlement). */
+  ownRecent(): { lateShare: number; daysLate: number } {
+    if (this.ownRecentWeight === 0) return { lateShare: 0, daysLate: 0 };
+    return {
+      lateShare: this.ownRecentLateSum / this.ownRecentWeight,
+      daysLate: this.ownRecentDaysLateSum / this.ownRecentWeight,
+    };
+  }
+
+  /** The payer's own mean days late over settled invoices (no prior; 0 before any settlement). */
+  ownMeanDaysLate(): number {
+    return this.settled === 0 ? 0 : this.sumDaysLate / this.settled;
+  }
+
+  /** Mean days late of the settled invoices that were late (0 when none). */
+  meanDaysLateWhenLate(): number {
+    return this.lateSettled === 0 ? 0 : this.sumDaysLate / this.lateSettled;
+  }
+
+  /** The history row of an open invoice with this id, or -1. */
+  findOpen(invoiceId: string): number {
+    const ids = this.index.settlements.invoiceIds;
+    for (const row of this.open) if (ids[row] === invoiceId) return row;
+    return -1;
   }
 
   /** Median of the last 32 invoice totals in minor units (NaN when none). */
@@ -232,6 +280,7 @@ export class CustomerState {
     out[offset + 21] = promisesYear;
     out[offset + 22] = disputesYear;
     out[offset + 23] = openDisputes;
+    out[offset + 24] = this.recentSettleSum / this.recentWeight;
   }
 }
 

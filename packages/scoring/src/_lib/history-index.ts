@@ -106,14 +106,14 @@ function groupByCustomer(
   const start = new Int32Array(customerCount + 1);
   for (let row = 0; row < rowCustomer.length; row++) {
     const c = rowCustomer[row] as number;
-    if (c >= 0 && keep(row)) start[c + 1]++;
+    if (c >= 0 && keep(row)) start[c + 1] = (start[c + 1] as number) + 1;
   }
   for (let c = 0; c < customerCount; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
   const order = new Int32Array(start[customerCount] as number);
   const cursor = start.slice(0, customerCount);
   for (let row = 0; row < rowCustomer.length; row++) {
     const c = rowCustomer[row] as number;
-    if (c >= 0 && keep(row)) order[cursor[c]++] = row;
+    if (c >= 0 && keep(row)) order[(cursor[c] as number)++] = row;
   }
   let keys = new Float64Array(0);
   for (let c = 0; c < customerCount; c++) {

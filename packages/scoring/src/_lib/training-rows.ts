@@ -75,8 +75,7 @@ export function priorsOf(index: HistoryIndex, rows: Int32Array): Priors {
  */
 export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors: Priors): TrainingRows {
   const { customerOf } = index;
-  const { customerIds, currencies, issueDay, dueDay, settledDay, totalMinor, writtenOff, delivery } =
-    index.settlements;
+  const { customerIds, currencies, issueDay, dueDay, settledDay, totalMinor, writtenOff, delivery } = index.settlements;
   const n = rows.length;
   // Examples are visited customer by customer in issue order, then written back in the order given.
   const byCustomer = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => {

@@ -31,7 +31,8 @@ export type PaymentFeatureName =
   | 'broken-promises'
   | 'promises-last-year'
   | 'disputes-last-year'
-  | 'open-disputes';
+  | 'open-disputes'
+  | 'recent-days-to-settle';
 
 /**
  * One feature: its name, what it measures, and whether it describes the payer (from history) or the invoice
@@ -104,4 +105,5 @@ export const PAYMENT_FEATURES: readonly PaymentFeature[] = [
   feature('promises-last-year', 'payer', 'Promises to pay made in the last 365 days (events).'),
   feature('disputes-last-year', 'payer', 'Disputes opened in the last 365 days (events).'),
   feature('open-disputes', 'payer', 'Disputes opened and not yet resolved (events).'),
+  feature('recent-days-to-settle', 'payer', 'Days from issue to settlement of recent invoices, weighted towards the latest.'),
 ];

@@ -1,0 +1,51 @@
+import type { PaymentModel } from '../model/payment-model';
+import { parsePaymentModel } from '../model/payment-model';
+import { logisticContributions, predictLogistic } from './ml/logistic';
+import type { FeatureMatrix } from './ml/matrix';
+import { type CompiledGbdt, compileGbdt, gbdtContributions, predictGbdtRaw } from './ml/predict-gbdt';
+
+/** A checked payment model in a form ready to predict with. */
+export interface CompiledPaymentModel {
+  readonly model: PaymentModel;
+  /** Late probabilities of every row. */
+  lateProbabilities(x: FeatureMatrix, out: Float64Array): void;
+  /** Each feature's contribution to the log-odds of being late for one row; returns the log-odds. */
+  lateContributions(row: Float64Array, out: Float64Array): number;
+  /** Days-to-settle estimates of every row. */
+  daysToSettle(x: FeatureMatrix, out: Float64Array): void;
+}
+
+const compiled = new WeakMap<object, CompiledPaymentModel>();
+
+/** Checks and compiles a model once per model object. */
+export function compilePaymentModel(value: unknown): CompiledPaymentModel {
+  if (typeof value === 'object' && value !== null) {
+    const cached = compiled.get(value);
+    if (cached !== undefined) return cached;
+  }
+  const model = parsePaymentModel(value);
+  const days = compileGbdt(model.daysToSettle);
+  const late = model.late;
+  let result: CompiledPaymentModel;
+  if (late.kind === 'logistic') {
+    result = {
+      model,
+      lateProbabilities: (x, out) => predictLogistic(late, x, out),
+      lateContributions: (row, out) => logisticContributions(late, row, out),
+      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+    };
+  } else {
+    const trees: CompiledGbdt = compileGbdt(late);
+    result = {
+      model,
+      lateProbabilities: (x, out) => {
+        predictGbdtRaw(trees, x, out);
+        for (let k = 0; k < x.rows; k++) out[k] = 1 / (1 + Math.exp(-(out[k] as number)));
+      },
+      lateContributions: (row, out) => gbdtContributions(trees, row, out),
+      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+    };
+  }
+  compiled.set(value as object, result);
+  return result;
+}

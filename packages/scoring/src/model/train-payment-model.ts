@@ -1,0 +1,210 @@
+import type { CivilDate } from '@overdue/core';
+import { createRandom, dayNumberToCivilDate, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { fitBaggedGbdt } from '../_lib/bagged-gbdt';
+import { FEATURE_COUNT } from '../_lib/customer-state';
+import { gbdtLateness, type LateCandidate, logisticLateness } from '../_lib/lateness-candidates';
+import { fitGbdt, type GbdtModel } from '../_lib/ml/gbdt';
+import { meanAbsoluteError, quantileOf } from '../_lib/ml/metrics';
+import { compileGbdt, predictGbdtRaw } from '../_lib/ml/predict-gbdt';
+import { selectRows } from '../_lib/select-rows';
+import { QUANTILE_LEVELS } from '../_lib/settle-distribution';
+import { buildTrainingRows, exampleRows, priorsOf } from '../_lib/training-rows';
+import { PAYMENT_FEATURES } from '../features/feature-catalog';
+import type { PaymentHistory } from '../history/prepare-history';
+import { historyIndexOf } from '../history/prepare-history';
+import type { PaymentModel } from './payment-model';
+
+/**
+ * Options of {@link trainPaymentModel}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const options: TrainPaymentModelOptions = { seed: 7, issuedBefore: '2013-01-01' };
+ * ```
+ */
+export interface TrainPaymentModelOptions {
+  /** Seed of the row sampling in gradient boosting: the same seed and history give the same model. Default 1. */
+  seed?: number | string;
+  /** Learn only from invoices issued on or after this date. Optional. */
+  issuedFrom?: CivilDate;
+  /** Learn only from invoices issued before this date (a backtest's cut-off). Optional. */
+  issuedBefore?: CivilDate;
+  /**
+   * Learn only from what was known at the end of this day: invoices settled after it are left out. Optional;
+   * without it every settled invoice counts.
+   */
+  settledBy?: CivilDate;
+  /**
+   * `auto` (default) compares regularised logistic regression and gradient-boosted trees on the most recent
+   * fifth of the invoices and keeps the one with the lower log loss; `logistic` or `gbdt` forces one.
+   */
+  lateMethod?: 'auto' | 'logistic' | 'gbdt';
+}
+
+const MIN_EXAMPLES = 40;
+/** Boosted models averaged for the final days-to-settle estimate (see fitBaggedGbdt). */
+const BAGS = 5;
+const DAYS_SETTINGS = { trees: 300, maxDepth: 3, learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
+
+/**
+ * Trains, in process, a model of how an invoice will be paid, from the settled invoices of a history. Each
+ * invoice becomes one example whose features ({@link PAYMENT_FEATURES}) are computed as of the end of the
+ * day before it was issued, so no example sees its own outcome or anything later. Two things are learned:
+ * the probability of being paid after the due date, and the days from issue to settlement (a median
+ * estimate, by gradient boosting with absolute loss). The most recent fifth of the examples (by issue date)
+ * is held out: candidate methods are compared on it (the evidence is kept in `model.selection`) and the
+ * errors of the days estimate on it give the prediction intervals; the chosen methods are then refitted on
+ * every example. Deterministic for a seed.
+ *
+ * @param history - The ledger (and events) to learn from, raw or prepared.
+ * @param options - Seed, the window of examples, and the method of the late classifier.
+ * @returns A versioned, JSON-safe model.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad option or fewer than 40
+ * settled invoices in the window.
+ * @category Model
+ * @example
+ * ```ts
+ * const model = trainPaymentModel(ledger, { seed: 1, issuedBefore: '2026-01-01' });
+ * model.selection.chosenLate;
+ * //=> 'gbdt'
+ * ```
+ */
+export function trainPaymentModel(history: PaymentHistory, options: TrainPaymentModelOptions = {}): PaymentModel {
+  const index = historyIndexOf(history);
+  const seed = options.seed ?? 1;
+  if (typeof seed !== 'number' && typeof seed !== 'string')
+    throw new InvalidArgumentError(`expected a number or a string, got ${typeof seed}`, 'options.seed');
+  const method = options.lateMethod ?? 'auto';
+  if (method !== 'auto' && method !== 'logistic' && method !== 'gbdt')
+    throw new InvalidArgumentError(
+      `expected "auto", "logistic" or "gbdt", got ${JSON.stringify(method)}`,
+      'options.lateMethod',
+    );
+  const fromDay =
+    options.issuedFrom === undefined
+      ? -Infinity
+      : tryDayNumber(parseCivilDate(options.issuedFrom, 'options.issuedFrom'));
+  const toDay =
+    options.issuedBefore === undefined
+      ? Infinity
+      : tryDayNumber(parseCivilDate(options.issuedBefore, 'options.issuedBefore'));
+  let rows = exampleRows(index, { fromDay, toDay });
+  if (options.settledBy !== undefined) {
+    const settledBy = tryDayNumber(parseCivilDate(options.settledBy, 'options.settledBy'));
+    rows = rows.filter((row) => (index.settlements.settledDay[row] as number) <= settledBy);
+  }
+  if (rows.length < MIN_EXAMPLES) {
+    throw new InvalidArgumentError(
+      `expected at least ${MIN_EXAMPLES} settled invoices to learn from, got ${rows.length}`,
+      'history',
+    );
+  }
+  // Time order: the held-out fifth is the most recent, as it will be when the model is used.
+  const issueDay = index.settlements.issueDay;
+  rows = rows.slice().sort((a, b) => (issueDay[a] as number) - (issueDay[b] as number) || a - b);
+  const priors = priorsOf(index, rows);
+  const examples = buildTrainingRows(index, rows, priors);
+  const split = Math.floor(rows.length * 0.8);
+  const fitPart = Int32Array.from({ length: split }, (_, k) => k);
+  const holdout = Int32Array.from({ length: rows.length - split }, (_, k) => split + k);
+  const xFit = selectRows(examples.x, fitPart);
+  const xHold = selectRows(examples.x, holdout);
+  const pick = (values: Float64Array, at: Int32Array) => Float64Array.from(at, (k) => values[k] as number);
+  const lateFit = pick(examples.late, fitPart);
+  const lateHold = pick(examples.late, holdout);
+  const daysFit = pick(examples.daysToSettle, fitPart);
+  const daysHold = pick(examples.daysToSettle, holdout);
+
+  // Late classifier: candidates scored on the held-out invoices.
+  const random = createRandom(seed);
+  const candidates: LateCandidate[] = [];
+  if (method !== 'gbdt') candidates.push(logisticLateness(xFit, lateFit, xHold, lateHold));
+  if (method !== 'logistic') candidates.push(gbdtLateness(xFit, lateFit, xHold, lateHold, random));
+  const chosen = candidates.reduce((best, candidate) => (candidate.loss < best.loss ? candidate : best));
+  const late = chosen.refit(examples.x, examples.late, random);
+
+  // Days to settle: boosting with absolute loss, early-stopped on the held-out invoices.
+  const daysProbe = fitGbdt(xFit, daysFit, {
+    loss: 'absolute',
+    ...DAYS_SETTINGS,
+    random,
+    validation: { x: xHold, y: daysHold, earlyStoppingRounds: 50 },
+  });
+  const daysHoldPredicted = new Float64Array(holdout.length);
+  predictGbdtRaw(compileGbdt(daysProbe), xHold, daysHoldPredicted);
+  const daysMae = meanAbsoluteError(daysHoldPredicted, daysHold);
+  const medianColumn = PAYMENT_FEATURES.findIndex((feature) => feature.name === 'median-days-to-settle');
+  const medianHold = Float64Array.from(holdout, (_, k) => xHold.values[k * FEATURE_COUNT + medianColumn] as number);
+  const medianMae = meanAbsoluteError(medianHold, daysHold);
+  const daysToSettle: GbdtModel = fitBaggedGbdt(
+    examples.x,
+    examples.daysToSettle,
+    { loss: 'absolute', ...DAYS_SETTINGS, trees: Math.max(1, daysProbe.trees.length), random },
+    BAGS,
+  );
+
+  // Out-of-sample errors, banded by the held-out late probability.
+  const residuals = residualBands(chosen.holdoutProbabilities, daysHold, daysHoldPredicted);
+
+  return {
+    version: 1,
+    kind: 'overdue-payment-model',
+    features: PAYMENT_FEATURES.map((feature) => feature.name),
+    priors,
+    training: {
+      invoices: rows.length,
+      customers: new Set(Array.from(rows, (row) => index.settlements.customerIds[row])).size,
+      validationInvoices: holdout.length,
+      firstIssueDate: dayNumberToCivilDate(issueDay[rows[0] as number] as number),
+      lastIssueDate: dayNumberToCivilDate(issueDay[rows[rows.length - 1] as number] as number),
+      seed,
+    },
+    late,
+    daysToSettle,
+    residuals,
+    selection: {
+      late: candidates.map(({ method: name, settings, loss, auc: area }) => ({
+        method: name,
+        settings,
+        loss,
+        auc: area,
+      })),
+      daysToSettle: [
+        {
+          method: 'gbdt',
+          settings: `absolute loss, ${daysProbe.trees.length} trees (early-stopped), depth ${DAYS_SETTINGS.maxDepth}`,
+          loss: daysMae,
+          auc: null,
+        },
+        { method: 'payer-median', settings: 'the payer’s shrunk median days to settle', loss: medianMae, auc: null },
+      ],
+      chosenLate: chosen.method,
+      chosenDaysToSettle: 'gbdt',
+    },
+  };
+}
+
+/** Residual quantiles in up to four bands of late probability, each with at least 50 invoices. */
+function residualBands(
+  probabilities: Float64Array,
+  actual: Float64Array,
+  predicted: Float64Array,
+): PaymentModel['residuals'] {
+  const n = actual.length;
+  const order = Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) => (probabilities[a] as number) - (probabilities[b] as number) || a - b,
+  );
+  const bands = Math.max(1, Math.min(4, Math.floor(n / 50)));
+  const bandEdges: number[] = [];
+  const quantiles: number[][] = [];
+  for (let band = 0; band < bands; band++) {
+    const from = Math.floor((band * n) / bands);
+    const to = Math.floor(((band + 1) * n) / bands);
+    const errors = Float64Array.from(order.slice(from, to), (k) => (actual[k] as number) - (predicted[k] as number));
+    errors.sort();
+    quantiles.push(Array.from({ length: QUANTILE_LEVELS }, (_, q) => quantileOf(errors, q / (QUANTILE_LEVELS - 1))));
+    if (band > 0) bandEdges.push(probabilities[order[from] as number] as number);
+  }
+  return { bandEdges, quantiles };
+}
