@@ -5,11 +5,11 @@ export type { PayerFeatures, PayerFeaturesOptions } from './features/payer-featu
 export { payerFeatures } from './features/payer-features';
 export type { PaymentHistory, PaymentHistoryInput, PreparedHistory } from './history/prepare-history';
 export { preparePaymentHistory } from './history/prepare-history';
-export type { PaymentModel } from './model/payment-model';
-export { parsePaymentModel, paymentModelSchema } from './model/payment-model';
+export type { ModelCandidate, ModelParameters, PaymentModel } from './model/payment-model';
+export { parsePaymentModel } from './model/payment-model';
 export type { TrainPaymentModelOptions } from './model/train-payment-model';
 export { trainPaymentModel } from './model/train-payment-model';
-export type { PaymentPredictionInput } from './_lib/read-target';
+export type { PaymentPredictionInput } from './model/payment-prediction-input';
 export type { PaymentPrediction, PaymentReason, PredictPaymentsOptions } from './model/predict-payments';
 export { predictPayments } from './model/predict-payments';
 export type {

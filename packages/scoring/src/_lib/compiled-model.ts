@@ -1,12 +1,12 @@
-import type { PaymentModel } from '../model/payment-model';
-import { parsePaymentModel } from '../model/payment-model';
+import type { CheckedPaymentModel } from '../model/payment-model';
+import { checkPaymentModel } from '../model/payment-model';
 import { logisticContributions, predictLogistic } from './ml/logistic';
 import type { FeatureMatrix } from './ml/matrix';
 import { type CompiledGbdt, compileGbdt, gbdtContributions, predictGbdtRaw } from './ml/predict-gbdt';
 
 /** A checked payment model in a form ready to predict with. */
 export interface CompiledPaymentModel {
-  readonly model: PaymentModel;
+  readonly model: CheckedPaymentModel;
   /** Late probabilities of every row. */
   lateProbabilities(x: FeatureMatrix, out: Float64Array): void;
   /** Each feature's contribution to the log-odds of being late for one row; returns the log-odds. */
@@ -23,7 +23,7 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
     const cached = compiled.get(value);
     if (cached !== undefined) return cached;
   }
-  const model = parsePaymentModel(value);
+  const model = checkPaymentModel(value);
   const days = compileGbdt(model.daysToSettle);
   const late = model.late;
   let result: CompiledPaymentModel;

@@ -22,7 +22,9 @@ describe('buildTrainingRows', () => {
     const cutoff = '2024-08-01';
     const delayed = {
       invoices: ledger.invoices.map((invoice) =>
-        (invoice.paidDate as string) > cutoff ? { ...invoice, paidDate: addDays(invoice.paidDate as string, 60) } : invoice,
+        (invoice.paidDate as string) > cutoff
+          ? { ...invoice, paidDate: addDays(invoice.paidDate as string, 60) }
+          : invoice,
       ),
     };
     const again = rowsOf(delayed);

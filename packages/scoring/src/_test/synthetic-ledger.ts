@@ -32,7 +32,9 @@ export function syntheticLedger(options: SyntheticLedgerOptions): LedgerInput & 
       if (habit === 0) delay = noise < 0.9 ? -Math.floor(random.next() * 10) : Math.floor(random.next() * 5);
       else if (habit === 1) delay = noise < 0.5 ? Math.floor(random.next() * 8) + 1 : -Math.floor(random.next() * 5);
       else if (habit === 2) delay = 15 + Math.floor(random.next() * 40);
-      else delay = k < options.invoicesPerCustomer / 2 ? -Math.floor(random.next() * 5) : 10 + Math.floor(random.next() * 30);
+      else
+        delay =
+          k < options.invoicesPerCustomer / 2 ? -Math.floor(random.next() * 5) : 10 + Math.floor(random.next() * 30);
       if (electronic) delay -= 2;
       const paidDate = addDays(dueDate, delay < -29 ? -29 : delay);
       const amount = (100 + Math.floor(random.next() * 900)).toString();

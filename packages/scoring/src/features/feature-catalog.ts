@@ -105,5 +105,9 @@ export const PAYMENT_FEATURES: readonly PaymentFeature[] = [
   feature('promises-last-year', 'payer', 'Promises to pay made in the last 365 days (events).'),
   feature('disputes-last-year', 'payer', 'Disputes opened in the last 365 days (events).'),
   feature('open-disputes', 'payer', 'Disputes opened and not yet resolved (events).'),
-  feature('recent-days-to-settle', 'payer', 'Days from issue to settlement of recent invoices, weighted towards the latest.'),
+  feature(
+    'recent-days-to-settle',
+    'payer',
+    'Days from issue to settlement of recent invoices, weighted towards the latest.',
+  ),
 ];

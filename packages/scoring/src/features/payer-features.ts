@@ -36,6 +36,7 @@ export interface PayerFeaturesOptions {
  * ```
  */
 export interface PayerFeatures {
+  /** The customer. */
   customerId: string;
   /** Every payer-scope feature of {@link PAYMENT_FEATURES} by name. */
   features: Partial<Record<PaymentFeatureName, number>>;

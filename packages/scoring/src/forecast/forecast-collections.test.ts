@@ -44,12 +44,19 @@ describe('forecastCollections', () => {
 
   it('keeps currencies apart and names bad input', () => {
     const usd = open.slice(0, 3).map((item) => ({ ...item, currency: 'USD' }));
-    expect(forecastCollections([...open, ...usd], model, history, { asOf }).map((f) => f.currency)).toEqual(['EUR', 'USD']);
+    expect(forecastCollections([...open, ...usd], model, history, { asOf }).map((f) => f.currency)).toEqual([
+      'EUR',
+      'USD',
+    ]);
     const good = open[0] as (typeof open)[number];
-    expect(() => forecastCollections([{ ...good, openMinor: 0 }], model, history, { asOf })).toThrow(/openInvoices\[0\]\.openMinor/);
-    expect(() => forecastCollections([good], model, history, { asOf, horizonWeeks: 0 })).toThrow(/options\.horizonWeeks/);
-    expect(() => forecastCollections([{ ...good, issueDate: '2025-07-05', dueDate: '2025-08-05' }], model, history, { asOf })).toThrow(
-      /openInvoices\[0\]\.issueDate/,
+    expect(() => forecastCollections([{ ...good, openMinor: 0 }], model, history, { asOf })).toThrow(
+      /openInvoices\[0\]\.openMinor/,
     );
+    expect(() => forecastCollections([good], model, history, { asOf, horizonWeeks: 0 })).toThrow(
+      /options\.horizonWeeks/,
+    );
+    expect(() =>
+      forecastCollections([{ ...good, issueDate: '2025-07-05', dueDate: '2025-08-05' }], model, history, { asOf }),
+    ).toThrow(/openInvoices\[0\]\.issueDate/);
   });
 });

@@ -4,12 +4,13 @@ import { compilePaymentModel } from '../_lib/compiled-model';
 import { DayLabels } from '../_lib/day-labels';
 import { normalQuantile } from '../_lib/normal-quantile';
 import { predictRows } from '../_lib/predict-rows';
-import type { PaymentPredictionInput, TargetRow } from '../_lib/read-target';
+import type { TargetRow } from '../_lib/read-target';
 import { readTarget } from '../_lib/read-target';
 import { bandOf, SettleDistribution } from '../_lib/settle-distribution';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
 import type { PaymentModel } from '../model/payment-model';
+import type { PaymentPredictionInput } from '../model/payment-prediction-input';
 
 /**
  * An open invoice to forecast: a {@link PaymentPredictionInput} with the amount still open.
@@ -80,6 +81,7 @@ export interface ForecastWeek {
  * ```
  */
 export interface CurrencyForecast {
+  /** ISO 4217 code of every amount in it. */
   currency: string;
   /** Everything open at `asOf`, integer minor units. */
   openMinor: number;

@@ -41,18 +41,8 @@ const candidateSchema = z.object({
   auc: finite.nullable(),
 });
 
-/**
- * Schema of a trained {@link PaymentModel} as stored JSON. {@link parsePaymentModel} checks a loaded model
- * against it.
- *
- * @category Model
- * @example
- * ```ts
- * paymentModelSchema.shape.version.value;
- * //=> 1
- * ```
- */
-export const paymentModelSchema = z.object({
+/** Schema of a stored {@link PaymentModel}, with the parameters of this version's methods. */
+const paymentModelSchema = z.object({
   /** Format version; this package reads version 1. */
   version: z.literal(1),
   /** Always `overdue-payment-model`. */
@@ -89,6 +79,43 @@ export const paymentModelSchema = z.object({
 });
 
 /**
+ * The fitted parameters of one part of a {@link PaymentModel}: plain JSON whose layout belongs to this
+ * package's version (`kind` says which method made it). Store it as it is; do not edit it.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const parameters: ModelParameters = model.late;
+ * parameters.kind;
+ * //=> 'gbdt'
+ * ```
+ */
+export interface ModelParameters {
+  /** `logistic` (regularised logistic regression) or `gbdt` (gradient-boosted trees). */
+  readonly kind: 'logistic' | 'gbdt';
+}
+
+/**
+ * One method tried while training, and how it did on the held-out invoices.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const candidate: ModelCandidate = { method: 'logistic', settings: 'L2 3', loss: 0.41, auc: 0.88 };
+ * ```
+ */
+export interface ModelCandidate {
+  /** The method, such as `logistic`, `gbdt` or `payer-median`. */
+  method: string;
+  /** Its settings, in words. */
+  settings: string;
+  /** Held-out log loss (late classifiers) or mean absolute error in days (days to settle). */
+  loss: number;
+  /** Held-out AUC of a late classifier; `null` for days to settle. */
+  auc: number | null;
+}
+
+/**
  * A trained payment model: plain, versioned JSON that {@link trainPaymentModel} returns, a host stores
  * anywhere (`JSON.stringify`) and {@link predictPayments} loads back with identical predictions.
  *
@@ -99,7 +126,63 @@ export const paymentModelSchema = z.object({
  * const loaded: PaymentModel = parsePaymentModel(JSON.parse(stored));
  * ```
  */
-export type PaymentModel = z.output<typeof paymentModelSchema>;
+export interface PaymentModel {
+  /** Format version; this package reads version 1. */
+  version: 1;
+  /** Always `overdue-payment-model`. */
+  kind: 'overdue-payment-model';
+  /** Feature names in column order, as in {@link PAYMENT_FEATURES}. */
+  features: string[];
+  /** Portfolio averages over the training invoices, used to shrink thin histories. */
+  priors: {
+    /** Share paid late. */
+    lateShare: number;
+    /** Mean days late. */
+    daysLate: number;
+    /** Median days from issue to settlement. */
+    daysToSettle: number;
+  };
+  /** What it was trained on. */
+  training: {
+    /** Settled invoices learned from. */
+    invoices: number;
+    /** Their customers. */
+    customers: number;
+    /** The most recent invoices held out to compare methods and measure errors. */
+    validationInvoices: number;
+    /** Issue date of the first invoice learned from. */
+    firstIssueDate: string;
+    /** Issue date of the last one. */
+    lastIssueDate: string;
+    /** The seed used. */
+    seed: number | string;
+  };
+  /** The late classifier; its raw output is the log-odds of being paid late. */
+  late: ModelParameters;
+  /** The days-to-settle regression (a median estimate). */
+  daysToSettle: ModelParameters;
+  /**
+   * Held-out errors of the days estimate (actual minus predicted days), as quantiles at 0, 0.05, ..., 1, one
+   * set per band of predicted late probability; `bandEdges` are the probabilities between bands.
+   */
+  residuals: {
+    /** Late probabilities separating the bands, ascending. */
+    bandEdges: number[];
+    /** 21 error quantiles per band. */
+    quantiles: number[][];
+  };
+  /** The methods compared on the held-out invoices, and the ones chosen. */
+  selection: {
+    /** Late classifiers tried. */
+    late: ModelCandidate[];
+    /** Days-to-settle estimates tried. */
+    daysToSettle: ModelCandidate[];
+    /** The late classifier kept. */
+    chosenLate: string;
+    /** The days-to-settle estimate kept. */
+    chosenDaysToSettle: string;
+  };
+}
 
 /**
  * Checks a loaded model: the format version, the shape, finite numbers, and feature names this package
@@ -117,18 +200,32 @@ export type PaymentModel = z.output<typeof paymentModelSchema>;
  * ```
  */
 export function parsePaymentModel(value: unknown): PaymentModel {
+  return checkPaymentModel(value) as PaymentModel;
+}
+
+/** {@link parsePaymentModel} with the parameters typed for this package's internals. */
+export function checkPaymentModel(value: unknown): CheckedPaymentModel {
   const model = parseInput(paymentModelSchema, value, 'model');
+  checkFeatures(model.features);
+  const width = model.features.length;
+  if (model.late.kind === 'logistic' && model.late.weights.length !== width)
+    throw new InvalidArgumentError(`expected ${width} weights, got ${model.late.weights.length}`, 'model.late.weights');
+  if (model.residuals.quantiles.length !== model.residuals.bandEdges.length + 1)
+    throw new InvalidArgumentError('expected one set of quantiles per band', 'model.residuals.quantiles');
+  return model;
+}
+
+/** The model with its parameters typed for this package's internals. */
+export type CheckedPaymentModel = z.output<typeof paymentModelSchema>;
+
+function checkFeatures(features: readonly string[]): void {
   const expected = PAYMENT_FEATURES.map((feature) => feature.name);
-  for (let k = 0; k < Math.max(expected.length, model.features.length); k++) {
-    if (model.features[k] !== expected[k]) {
+  for (let k = 0; k < Math.max(expected.length, features.length); k++) {
+    if (features[k] !== expected[k]) {
       throw new InvalidArgumentError(
-        `expected feature "${expected[k] ?? '(none)'}" here, got "${model.features[k] ?? '(none)'}": the model was trained by another version`,
+        `expected feature "${expected[k] ?? '(none)'}" here, got "${features[k] ?? '(none)'}": the model was trained by another version`,
         `model.features[${k}]`,
       );
     }
   }
-  const width = expected.length;
-  if (model.late.kind === 'logistic' && model.late.weights.length !== width)
-    throw new InvalidArgumentError(`expected ${width} weights, got ${model.late.weights.length}`, 'model.late.weights');
-  return model;
 }

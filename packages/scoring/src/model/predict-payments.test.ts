@@ -57,7 +57,16 @@ describe('predictPayments', () => {
   it('treats an unknown customer as new and says so', () => {
     const [p] = predictPayments(
       model,
-      [{ invoiceId: 'n1', customerId: 'nobody', currency: 'EUR', issueDate: addDays(asOf, 1), dueDate: addDays(asOf, 31), totalMinor: 1000 }],
+      [
+        {
+          invoiceId: 'n1',
+          customerId: 'nobody',
+          currency: 'EUR',
+          issueDate: addDays(asOf, 1),
+          dueDate: addDays(asOf, 31),
+          totalMinor: 1000,
+        },
+      ],
       history,
       { asOf, reasons: 24 },
     );
@@ -66,9 +75,15 @@ describe('predictPayments', () => {
 
   it('names the bad field', () => {
     const good = open[0] as (typeof open)[number];
-    expect(() => predictPayments(model, [{ ...good, dueDate: '2020-01-01' }], history, { asOf })).toThrow(/invoices\[0\]\.dueDate/);
-    expect(() => predictPayments(model, [good, { ...good, totalMinor: 1.5 }], history, { asOf })).toThrow(/invoices\[1\]\.totalMinor/);
-    expect(() => predictPayments(model, [{ ...good, delivery: 'fax' as never }], history, { asOf })).toThrow(/invoices\[0\]\.delivery/);
+    expect(() => predictPayments(model, [{ ...good, dueDate: '2020-01-01' }], history, { asOf })).toThrow(
+      /invoices\[0\]\.dueDate/,
+    );
+    expect(() => predictPayments(model, [good, { ...good, totalMinor: 1.5 }], history, { asOf })).toThrow(
+      /invoices\[1\]\.totalMinor/,
+    );
+    expect(() => predictPayments(model, [{ ...good, delivery: 'fax' as never }], history, { asOf })).toThrow(
+      /invoices\[0\]\.delivery/,
+    );
     expect(() => predictPayments(model, [good], history, { asOf, reasons: -1 })).toThrow(/options\.reasons/);
     expect(() => predictPayments(model, [good], history, { asOf, intervalLevel: 1 })).toThrow(/options\.intervalLevel/);
     expect(() => predictPayments({ version: 1 } as never, [good], history, { asOf })).toThrow(/model\.kind/);

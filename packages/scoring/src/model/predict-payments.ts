@@ -4,7 +4,7 @@ import { compilePaymentModel } from '../_lib/compiled-model';
 import { FEATURE_COUNT } from '../_lib/customer-state';
 import { DayLabels } from '../_lib/day-labels';
 import { predictRows } from '../_lib/predict-rows';
-import type { PaymentPredictionInput, TargetRow } from '../_lib/read-target';
+import type { TargetRow } from '../_lib/read-target';
 import { readTarget } from '../_lib/read-target';
 import { bandOf, SettleDistribution } from '../_lib/settle-distribution';
 import { describeFeature } from '../features/describe-feature';
@@ -13,6 +13,7 @@ import { PAYMENT_FEATURES } from '../features/feature-catalog';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
 import type { PaymentModel } from './payment-model';
+import type { PaymentPredictionInput } from './payment-prediction-input';
 
 /**
  * Options of {@link predictPayments}.
@@ -69,7 +70,9 @@ export interface PaymentReason {
  * ```
  */
 export interface PaymentPrediction {
+  /** The invoice, as given. */
   invoiceId: string;
+  /** Its customer. */
   customerId: string;
   /** Probability of being settled after the due date; 1 when it is already open past its due date. */
   probabilityLate: number;
@@ -80,7 +83,14 @@ export interface PaymentPrediction {
   /** Issue date plus the median days to settle, rounded to a day. */
   expectedPaymentDate: CivilDate;
   /** The payment date falls from `from` to `to` with probability `level` (out-of-sample errors). */
-  paymentDateInterval: { from: CivilDate; to: CivilDate; level: number };
+  paymentDateInterval: {
+    /** Earliest likely payment date. */
+    from: CivilDate;
+    /** Latest likely payment date. */
+    to: CivilDate;
+    /** The probability the interval is meant to cover, `options.intervalLevel`. */
+    level: number;
+  };
   /** The strongest feature contributions, largest first. */
   reasons: PaymentReason[];
 }

@@ -31,11 +31,27 @@ describe('trainPaymentModel', () => {
   it('round-trips through JSON with identical predictions', () => {
     const loaded = parsePaymentModel(JSON.parse(JSON.stringify(model)));
     const invoices = [
-      { invoiceId: 'x1', customerId: 'C1', currency: 'EUR', issueDate: '2025-07-01', dueDate: '2025-07-31', totalMinor: 50000 },
-      { invoiceId: 'x2', customerId: 'C2', currency: 'EUR', issueDate: '2025-07-01', dueDate: '2025-07-31', totalMinor: 9900 },
+      {
+        invoiceId: 'x1',
+        customerId: 'C1',
+        currency: 'EUR',
+        issueDate: '2025-07-01',
+        dueDate: '2025-07-31',
+        totalMinor: 50000,
+      },
+      {
+        invoiceId: 'x2',
+        customerId: 'C2',
+        currency: 'EUR',
+        issueDate: '2025-07-01',
+        dueDate: '2025-07-31',
+        totalMinor: 9900,
+      },
     ];
     const options = { asOf: '2025-06-30' };
-    expect(predictPayments(loaded, invoices, history, options)).toEqual(predictPayments(model, invoices, history, options));
+    expect(predictPayments(loaded, invoices, history, options)).toEqual(
+      predictPayments(model, invoices, history, options),
+    );
   });
 
   it('learns something: late payers get higher probabilities than prompt ones', () => {
@@ -56,7 +72,9 @@ describe('parsePaymentModel', () => {
   it('rejects another version, a tampered model and unknown features', () => {
     const model = trainPaymentModel(history, { issuedBefore: '2025-06-01' });
     expect(() => parsePaymentModel({ ...model, version: 2 })).toThrow(/model\.version/);
-    expect(() => parsePaymentModel({ ...model, priors: { ...model.priors, lateShare: 'x' } })).toThrow(/model\.priors\.lateShare/);
+    expect(() => parsePaymentModel({ ...model, priors: { ...model.priors, lateShare: 'x' } })).toThrow(
+      /model\.priors\.lateShare/,
+    );
     const features = [...model.features];
     features[3] = 'shoe-size';
     expect(() => parsePaymentModel({ ...model, features })).toThrow(/model\.features\[3\]/);

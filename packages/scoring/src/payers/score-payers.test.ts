@@ -45,7 +45,8 @@ describe('scorePayers', () => {
     expect(score('forgetful')).toBeGreaterThan(score('chronic'));
     expect(score('prompt')).toBeGreaterThanOrEqual(90);
     expect(score('chronic')).toBeLessThan(40);
-    for (const entry of scores) expect(Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= 100).toBe(true);
+    for (const entry of scores)
+      expect(Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= 100).toBe(true);
   });
 
   it('explains the score and the segment in words', () => {
@@ -69,14 +70,20 @@ describe('scorePayers', () => {
     const trimmed = {
       invoices: ledger.invoices
         .filter((i) => i.issueDate <= '2025-06-30')
-        .map((i) => (i.paidDate !== undefined && i.paidDate > '2025-06-30' ? { ...i, paidDate: undefined, amountDue: i.total } : i)),
+        .map((i) =>
+          i.paidDate !== undefined && i.paidDate > '2025-06-30' ? { ...i, paidDate: undefined, amountDue: i.total } : i,
+        ),
     };
     expect(scorePayers(trimmed as never, { asOf: '2025-06-30' })).toEqual(before);
   });
 
   it('names a bad threshold', () => {
-    expect(() => scorePayers(ledger, { asOf, thresholds: { oftenLateShare: 2 } })).toThrow(/thresholds\.oftenLateShare/);
-    expect(() => scorePayers(ledger, { asOf, thresholds: { deterioratingDays: -1 } })).toThrow(/thresholds\.deterioratingDays/);
+    expect(() => scorePayers(ledger, { asOf, thresholds: { oftenLateShare: 2 } })).toThrow(
+      /thresholds\.oftenLateShare/,
+    );
+    expect(() => scorePayers(ledger, { asOf, thresholds: { deterioratingDays: -1 } })).toThrow(
+      /thresholds\.deterioratingDays/,
+    );
     expect(() => scorePayers(ledger, { asOf: 'soon' as never })).toThrow(/options\.asOf/);
   });
 });

@@ -112,9 +112,11 @@ export interface PayerReason {
  * ```
  */
 export interface PayerScore {
+  /** The customer. */
   customerId: string;
   /** 0 (worst) to 100 (best), an integer. */
   score: number;
+  /** Its segment. */
   segment: PayerSegment;
   /** Why it is in its segment. */
   segmentReasons: PayerReason[];
@@ -193,10 +195,7 @@ const COLUMN = Object.fromEntries(PAYMENT_FEATURES.map((feature, column) => [fea
   number
 >;
 
-function segmentOf(
-  state: CustomerState,
-  t: SegmentThresholds,
-): { segment: PayerSegment; reasons: PayerReason[] } {
+function segmentOf(state: CustomerState, t: SegmentThresholds): { segment: PayerSegment; reasons: PayerReason[] } {
   const reason = (code: PaymentFeatureName, shown: number, message: string): PayerReason => ({
     code,
     value: shown,
