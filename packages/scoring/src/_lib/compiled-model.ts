@@ -34,6 +34,32 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
       lateContributions: (row, out) => logisticContributions(late, row, out),
       daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
     };
+  } else if (late.kind === 'blend') {
+    const trees: CompiledGbdt = compileGbdt(late.gbdt);
+    const weight = late.weight;
+    const part = new Float64Array(model.features.length);
+    let scratch = new Float64Array(0);
+    result = {
+      model,
+      lateProbabilities: (x, out) => {
+        // Logistic probabilities back to log-odds, mixed with the trees' log-odds.
+        if (scratch.length < x.rows) scratch = new Float64Array(x.rows);
+        predictLogistic(late.logistic, x, scratch);
+        predictGbdtRaw(trees, x, out);
+        for (let k = 0; k < x.rows; k++) {
+          const p = Math.min(1 - 1e-15, Math.max(1e-15, scratch[k] as number));
+          const mixed = weight * Math.log(p / (1 - p)) + (1 - weight) * (out[k] as number);
+          out[k] = 1 / (1 + Math.exp(-mixed));
+        }
+      },
+      lateContributions: (row, out) => {
+        const linear = logisticContributions(late.logistic, row, out);
+        const boosted = gbdtContributions(trees, row, part);
+        for (let f = 0; f < out.length; f++) out[f] = weight * (out[f] as number) + (1 - weight) * (part[f] as number);
+        return weight * linear + (1 - weight) * boosted;
+      },
+      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+    };
   } else {
     const trees: CompiledGbdt = compileGbdt(late);
     result = {

@@ -9,14 +9,55 @@ import { compileGbdt, predictGbdtRaw } from './ml/predict-gbdt';
 
 /** A late classifier tried on held-out invoices, and how to refit it on every example. */
 export interface LateCandidate {
-  method: 'logistic' | 'gbdt';
+  method: 'logistic' | 'gbdt' | 'blend';
   settings: string;
   /** Held-out log loss. */
   loss: number;
   /** Held-out AUC. */
   auc: number | null;
   holdoutProbabilities: Float64Array;
-  refit(x: FeatureMatrix, y: Float64Array, random: Random): LogisticModel | GbdtModel;
+  refit(x: FeatureMatrix, y: Float64Array, random: Random): LogisticModel | GbdtModel | BlendModel;
+}
+
+/** Logistic regression and boosted trees mixed on the log-odds scale: `weight` × logistic + the rest × trees. */
+export interface BlendModel {
+  kind: 'blend';
+  weight: number;
+  logistic: LogisticModel;
+  gbdt: GbdtModel;
+}
+
+const BLEND_WEIGHTS = [0.25, 0.5, 0.75];
+
+const logit = (p: number) => {
+  const clipped = Math.min(1 - 1e-12, Math.max(1e-12, p));
+  return Math.log(clipped / (1 - clipped));
+};
+
+/**
+ * Mixes of the two candidates on the log-odds scale at logistic weights 0.25, 0.5 and 0.75, each scored on
+ * the held-out invoices like the pure methods; averaging two different learners often beats both.
+ */
+export function blendCandidates(logistic: LateCandidate, gbdt: LateCandidate, yHold: Float64Array): LateCandidate[] {
+  return BLEND_WEIGHTS.map((weight) => {
+    const probabilities = logistic.holdoutProbabilities.map((p, k) => {
+      const mixed = weight * logit(p) + (1 - weight) * logit(gbdt.holdoutProbabilities[k] as number);
+      return 1 / (1 + Math.exp(-mixed));
+    });
+    return {
+      method: 'blend',
+      settings: `${weight} × logistic (${logistic.settings}) + ${1 - weight} × gbdt, on the log-odds`,
+      loss: logLoss(probabilities, yHold),
+      auc: auc(probabilities, yHold),
+      holdoutProbabilities: probabilities,
+      refit: (x, y, random): BlendModel => ({
+        kind: 'blend',
+        weight,
+        logistic: logistic.refit(x, y, random) as LogisticModel,
+        gbdt: gbdt.refit(x, y, random) as GbdtModel,
+      }),
+    };
+  });
 }
 
 const L2_GRID = [0.3, 3, 30];
@@ -48,9 +89,11 @@ export function logisticLateness(
   return best as LateCandidate;
 }
 
-const GBDT_SETTINGS = { maxDepth: 3, learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
+const GBDT_SETTINGS = { learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
+/** Tree depths tried; the held-out invoices pick one (shallow trees suit small ledgers). */
+export const GBDT_DEPTHS = [2, 3, 4];
 
-/** Gradient-boosted trees with logistic loss, the number of trees found by early stopping. */
+/** Gradient-boosted trees with logistic loss: depth and number of trees picked on the held-out invoices. */
 export function gbdtLateness(
   xFit: FeatureMatrix,
   yFit: Float64Array,
@@ -58,23 +101,30 @@ export function gbdtLateness(
   yHold: Float64Array,
   random: Random,
 ): LateCandidate {
-  const probe = fitGbdt(xFit, yFit, {
-    loss: 'logistic',
-    trees: 400,
-    ...GBDT_SETTINGS,
-    random,
-    validation: { x: xHold, y: yHold, earlyStoppingRounds: 30 },
-  });
-  const raw = new Float64Array(xHold.rows);
-  predictGbdtRaw(compileGbdt(probe), xHold, raw);
-  const probabilities = raw.map((logit) => 1 / (1 + Math.exp(-logit)));
-  const trees = Math.max(1, probe.trees.length);
-  return {
-    method: 'gbdt',
-    settings: `logistic loss, ${trees} trees (early-stopped), depth ${GBDT_SETTINGS.maxDepth}, learning rate ${GBDT_SETTINGS.learningRate}`,
-    loss: logLoss(probabilities, yHold),
-    auc: auc(probabilities, yHold),
-    holdoutProbabilities: probabilities,
-    refit: (x, y, rng) => fitGbdt(x, y, { loss: 'logistic', trees, ...GBDT_SETTINGS, random: rng }),
-  };
+  let best: LateCandidate | undefined;
+  for (const maxDepth of GBDT_DEPTHS) {
+    const probe = fitGbdt(xFit, yFit, {
+      loss: 'logistic',
+      trees: 400,
+      maxDepth,
+      ...GBDT_SETTINGS,
+      random,
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: 30 },
+    });
+    const raw = new Float64Array(xHold.rows);
+    predictGbdtRaw(compileGbdt(probe), xHold, raw);
+    const probabilities = raw.map((value) => 1 / (1 + Math.exp(-value)));
+    const loss = logLoss(probabilities, yHold);
+    if (best !== undefined && loss >= best.loss) continue;
+    const trees = Math.max(1, probe.trees.length);
+    best = {
+      method: 'gbdt',
+      settings: `logistic loss, depth ${maxDepth} (picked from ${GBDT_DEPTHS.join(', ')}), ${trees} trees (early-stopped), learning rate ${GBDT_SETTINGS.learningRate}`,
+      loss,
+      auc: auc(probabilities, yHold),
+      holdoutProbabilities: probabilities,
+      refit: (x, y, rng) => fitGbdt(x, y, { loss: 'logistic', trees, maxDepth, ...GBDT_SETTINGS, random: rng }),
+    };
+  }
+  return best as LateCandidate;
 }

@@ -30,6 +30,13 @@ const gbdtSchema = z.object({
   trees: z.array(treeSchema),
 });
 
+const blendSchema = z.object({
+  kind: z.literal('blend'),
+  weight: finite,
+  logistic: logisticSchema,
+  gbdt: gbdtSchema,
+});
+
 const candidateSchema = z.object({
   /** The method tried, such as `logistic` or `gbdt`. */
   method: z.string(),
@@ -61,7 +68,7 @@ const paymentModelSchema = z.object({
     seed: z.union([z.number(), z.string()]),
   }),
   /** The classifier of lateness: its raw output is the log-odds of being paid late. */
-  late: z.union([logisticSchema, gbdtSchema]),
+  late: z.union([logisticSchema, gbdtSchema, blendSchema]),
   /** The regression of days from issue to settlement (a median estimate). */
   daysToSettle: gbdtSchema,
   /**
@@ -91,8 +98,8 @@ const paymentModelSchema = z.object({
  * ```
  */
 export interface ModelParameters {
-  /** `logistic` (regularised logistic regression) or `gbdt` (gradient-boosted trees). */
-  readonly kind: 'logistic' | 'gbdt';
+  /** `logistic` (regularised logistic regression), `gbdt` (gradient-boosted trees) or `blend` (a mix of both). */
+  readonly kind: 'logistic' | 'gbdt' | 'blend';
 }
 
 /**
@@ -208,8 +215,10 @@ export function checkPaymentModel(value: unknown): CheckedPaymentModel {
   const model = parseInput(paymentModelSchema, value, 'model');
   checkFeatures(model.features);
   const width = model.features.length;
-  if (model.late.kind === 'logistic' && model.late.weights.length !== width)
-    throw new InvalidArgumentError(`expected ${width} weights, got ${model.late.weights.length}`, 'model.late.weights');
+  const logistic =
+    model.late.kind === 'logistic' ? model.late : model.late.kind === 'blend' ? model.late.logistic : undefined;
+  if (logistic !== undefined && logistic.weights.length !== width)
+    throw new InvalidArgumentError(`expected ${width} weights, got ${logistic.weights.length}`, 'model.late');
   if (model.residuals.quantiles.length !== model.residuals.bandEdges.length + 1)
     throw new InvalidArgumentError('expected one set of quantiles per band', 'model.residuals.quantiles');
   return model;

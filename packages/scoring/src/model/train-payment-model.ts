@@ -1,9 +1,16 @@
-import type { CivilDate } from '@overdue/core';
+import type { CivilDate, Random } from '@overdue/core';
 import { createRandom, dayNumberToCivilDate, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { fitBaggedGbdt } from '../_lib/bagged-gbdt';
 import { FEATURE_COUNT } from '../_lib/customer-state';
-import { gbdtLateness, type LateCandidate, logisticLateness } from '../_lib/lateness-candidates';
+import {
+  blendCandidates,
+  GBDT_DEPTHS,
+  gbdtLateness,
+  type LateCandidate,
+  logisticLateness,
+} from '../_lib/lateness-candidates';
 import { fitGbdt, type GbdtModel } from '../_lib/ml/gbdt';
+import type { FeatureMatrix } from '../_lib/ml/matrix';
 import { meanAbsoluteError, quantileOf } from '../_lib/ml/metrics';
 import { compileGbdt, predictGbdtRaw } from '../_lib/ml/predict-gbdt';
 import { selectRows } from '../_lib/select-rows';
@@ -12,7 +19,7 @@ import { buildTrainingRows, exampleRows, priorsOf } from '../_lib/training-rows'
 import { PAYMENT_FEATURES } from '../features/feature-catalog';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
-import type { PaymentModel } from './payment-model';
+import type { ModelCandidate, PaymentModel } from './payment-model';
 
 /**
  * Options of {@link trainPaymentModel}.
@@ -36,16 +43,16 @@ export interface TrainPaymentModelOptions {
    */
   settledBy?: CivilDate;
   /**
-   * `auto` (default) compares regularised logistic regression and gradient-boosted trees on the most recent
-   * fifth of the invoices and keeps the one with the lower log loss; `logistic` or `gbdt` forces one.
+   * `auto` (default) compares, on the most recent fifth of the invoices, regularised logistic regression,
+   * gradient-boosted trees and their mixes on the log-odds scale (logistic weight 0.25, 0.5, 0.75), and keeps
+   * the one with the lowest log loss; `logistic`, `gbdt` or `blend` (the best mix) restricts the choice.
    */
-  lateMethod?: 'auto' | 'logistic' | 'gbdt';
+  lateMethod?: 'auto' | 'logistic' | 'gbdt' | 'blend';
 }
 
 const MIN_EXAMPLES = 40;
 /** Boosted models averaged for the final days-to-settle estimate (see fitBaggedGbdt). */
 const BAGS = 5;
-const DAYS_SETTINGS = { trees: 300, maxDepth: 3, learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
 
 /**
  * Trains, in process, a model of how an invoice will be paid, from the settled invoices of a history. Each
@@ -76,9 +83,9 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   if (typeof seed !== 'number' && typeof seed !== 'string')
     throw new InvalidArgumentError(`expected a number or a string, got ${typeof seed}`, 'options.seed');
   const method = options.lateMethod ?? 'auto';
-  if (method !== 'auto' && method !== 'logistic' && method !== 'gbdt')
+  if (method !== 'auto' && method !== 'logistic' && method !== 'gbdt' && method !== 'blend')
     throw new InvalidArgumentError(
-      `expected "auto", "logistic" or "gbdt", got ${JSON.stringify(method)}`,
+      `expected "auto", "logistic", "gbdt" or "blend", got ${JSON.stringify(method)}`,
       'options.lateMethod',
     );
   const fromDay =
@@ -121,31 +128,22 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   const candidates: LateCandidate[] = [];
   if (method !== 'gbdt') candidates.push(logisticLateness(xFit, lateFit, xHold, lateHold));
   if (method !== 'logistic') candidates.push(gbdtLateness(xFit, lateFit, xHold, lateHold, random));
-  const chosen = candidates.reduce((best, candidate) => (candidate.loss < best.loss ? candidate : best));
+  if (method === 'auto' || method === 'blend') {
+    const [logistic, gbdt] = candidates as [LateCandidate, LateCandidate];
+    candidates.push(...blendCandidates(logistic, gbdt, lateHold));
+  }
+  const eligible = method === 'blend' ? candidates.filter((candidate) => candidate.method === 'blend') : candidates;
+  const chosen = eligible.reduce((best, candidate) => (candidate.loss < best.loss ? candidate : best));
   const late = chosen.refit(examples.x, examples.late, random);
 
-  // Days to settle: boosting with absolute loss, early-stopped on the held-out invoices.
-  const daysProbe = fitGbdt(xFit, daysFit, {
-    loss: 'absolute',
-    ...DAYS_SETTINGS,
-    random,
-    validation: { x: xHold, y: daysHold, earlyStoppingRounds: 50 },
-  });
-  const daysHoldPredicted = new Float64Array(holdout.length);
-  predictGbdtRaw(compileGbdt(daysProbe), xHold, daysHoldPredicted);
-  const daysMae = meanAbsoluteError(daysHoldPredicted, daysHold);
+  // Days to settle: boosting with absolute loss; depth and trees picked on the held-out invoices.
+  const days = fitDaysToSettle(examples.x, examples.daysToSettle, xFit, daysFit, xHold, daysHold, random);
   const medianColumn = PAYMENT_FEATURES.findIndex((feature) => feature.name === 'median-days-to-settle');
   const medianHold = Float64Array.from(holdout, (_, k) => xHold.values[k * FEATURE_COUNT + medianColumn] as number);
   const medianMae = meanAbsoluteError(medianHold, daysHold);
-  const daysToSettle: GbdtModel = fitBaggedGbdt(
-    examples.x,
-    examples.daysToSettle,
-    { loss: 'absolute', ...DAYS_SETTINGS, trees: Math.max(1, daysProbe.trees.length), random },
-    BAGS,
-  );
 
   // Out-of-sample errors, banded by the held-out late probability.
-  const residuals = residualBands(chosen.holdoutProbabilities, daysHold, daysHoldPredicted);
+  const residuals = residualBands(chosen.holdoutProbabilities, daysHold, days.holdoutPredictions);
 
   return {
     version: 1,
@@ -161,7 +159,7 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
       seed,
     },
     late,
-    daysToSettle,
+    daysToSettle: days.model,
     residuals,
     selection: {
       late: candidates.map(({ method: name, settings, loss, auc: area }) => ({
@@ -171,18 +169,73 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
         auc: area,
       })),
       daysToSettle: [
-        {
-          method: 'gbdt',
-          settings: `absolute loss, ${daysProbe.trees.length} trees (early-stopped), depth ${DAYS_SETTINGS.maxDepth}`,
-          loss: daysMae,
-          auc: null,
-        },
+        ...days.candidates,
         { method: 'payer-median', settings: 'the payer’s shrunk median days to settle', loss: medianMae, auc: null },
       ],
       chosenLate: chosen.method,
-      chosenDaysToSettle: 'gbdt',
+      chosenDaysToSettle: days.summary,
     },
   };
+}
+
+const DAYS_SETTINGS = { learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
+
+/**
+ * The days-to-settle model: for each depth, boosting with absolute loss early-stopped on the held-out
+ * invoices; the depth with the lowest held-out error is refitted on every example (bagged).
+ */
+function fitDaysToSettle(
+  x: FeatureMatrix,
+  y: Float64Array,
+  xFit: FeatureMatrix,
+  yFit: Float64Array,
+  xHold: FeatureMatrix,
+  yHold: Float64Array,
+  random: Random,
+): { model: GbdtModel; holdoutPredictions: Float64Array; candidates: ModelCandidate[]; summary: string } {
+  const candidates: ModelCandidate[] = [];
+  let best: { loss: number; maxDepth: number; trees: number; predictions: Float64Array } | undefined;
+  for (const maxDepth of GBDT_DEPTHS) {
+    const probe = fitGbdt(xFit, yFit, {
+      loss: 'absolute',
+      trees: 400,
+      maxDepth,
+      ...DAYS_SETTINGS,
+      random,
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: 50 },
+    });
+    const predictions = new Float64Array(xHold.rows);
+    predictGbdtRaw(compileGbdt(probe), xHold, predictions);
+    const loss = meanAbsoluteError(predictions, yHold);
+    const trees = Math.max(1, probe.trees.length);
+    candidates.push({
+      method: 'gbdt',
+      settings: `absolute loss, depth ${maxDepth}, ${trees} trees (early-stopped)`,
+      loss,
+      auc: null,
+    });
+    if (best === undefined || loss < best.loss) best = { loss, maxDepth, trees, predictions };
+  }
+  const chosen = best as { loss: number; maxDepth: number; trees: number; predictions: Float64Array };
+  // One early-stopped probe is noisy on a small hold-out: two more probes at the chosen depth, take the
+  // median best round, and scale it by the data the refit sees (a fifth more rows need more rounds).
+  const rounds = [chosen.trees];
+  for (let probe = 0; probe < 2; probe++) {
+    const extra = fitGbdt(xFit, yFit, {
+      loss: 'absolute',
+      trees: 400,
+      maxDepth: chosen.maxDepth,
+      ...DAYS_SETTINGS,
+      random,
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: 50 },
+    });
+    rounds.push(Math.max(1, extra.trees.length));
+  }
+  rounds.sort((a, b) => a - b);
+  const trees = Math.round((rounds[1] as number) * (x.rows / xFit.rows));
+  const model = fitBaggedGbdt(x, y, { loss: 'absolute', ...DAYS_SETTINGS, maxDepth: chosen.maxDepth, trees, random }, BAGS);
+  const summary = `gbdt (absolute loss, depth ${chosen.maxDepth}, ${trees} trees, average of ${BAGS} row samples)`;
+  return { model, holdoutPredictions: chosen.predictions, candidates, summary };
 }
 
 /** Residual quantiles in up to four bands of late probability, each with at least 50 invoices. */
