@@ -13,7 +13,7 @@ describe('trainPaymentModel', () => {
   it('returns versioned JSON with the evidence of its choice', () => {
     expect(model.version).toBe(1);
     expect(model.kind).toBe('overdue-payment-model');
-    expect(model.selection.late.map((c) => c.method).sort()).toEqual(['gbdt', 'logistic']);
+    expect(model.selection.late.map((c) => c.method)).toEqual(['logistic', 'gbdt', 'blend', 'blend', 'blend']);
     const best = Math.min(...model.selection.late.map((c) => c.loss));
     expect(model.selection.late.find((c) => c.method === model.selection.chosenLate)?.loss).toBe(best);
     expect(model.training.lastIssueDate < '2025-06-01').toBe(true);
@@ -54,10 +54,27 @@ describe('trainPaymentModel', () => {
     );
   });
 
+  it('mixes logistic regression and trees when asked, and that model round-trips too', () => {
+    const blend = trainPaymentModel(history, { issuedBefore: '2025-06-01', lateMethod: 'blend' });
+    expect(blend.late.kind).toBe('blend');
+    expect(blend.selection.chosenLate).toBe('blend');
+    const invoices = [
+      { invoiceId: 'x1', customerId: 'C3', currency: 'EUR', issueDate: '2025-07-01', dueDate: '2025-07-31', totalMinor: 50000 },
+    ];
+    const first = predictPayments(blend, invoices, history, { asOf: '2025-06-30', reasons: 24 });
+    const loaded = parsePaymentModel(JSON.parse(JSON.stringify(blend)));
+    expect(predictPayments(loaded, invoices, history, { asOf: '2025-06-30', reasons: 24 })).toEqual(first);
+    expect(first[0]?.probabilityLate).toBeGreaterThan(0);
+    expect(first[0]?.probabilityLate).toBeLessThan(1);
+  });
+
   it('learns something: late payers get higher probabilities than prompt ones', () => {
     const logistic = trainPaymentModel(history, { lateMethod: 'logistic', issuedBefore: '2025-06-01' });
     expect(logistic.selection.late[0]?.auc).toBeGreaterThan(0.75);
-    expect(model.selection.daysToSettle[0]?.loss).toBeLessThan(model.selection.daysToSettle[1]?.loss as number);
+    const days = model.selection.daysToSettle;
+    const median = days.find((c) => c.method === 'payer-median')?.loss as number;
+    expect(Math.min(...days.filter((c) => c.method === 'gbdt').map((c) => c.loss))).toBeLessThan(median);
+    expect(model.selection.chosenDaysToSettle).toMatch(/^gbdt \(absolute loss, depth [234], \d+ trees, average of 5 row samples\)$/);
   });
 
   it('names bad options and refuses too little data', () => {
