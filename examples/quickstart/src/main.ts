@@ -1,5 +1,6 @@
-// Overdue quickstart: builds a seeded sample ledger, prints its aging and month-by-month KPIs, and writes a
-// self-contained HTML report. Run with `pnpm --filter @overdue/example-quickstart start`.
+// Overdue quickstart: builds a seeded sample ledger, prints its aging and month-by-month KPIs, scores its payers,
+// ranks the riskiest customers, forecasts the cash of the coming weeks, and writes a self-contained HTML report.
+// Run with `pnpm --filter @overdue/example-quickstart start`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +8,21 @@ import type { ExchangeRates } from '@overdue/core';
 import { addMonths, formatMoney } from '@overdue/core';
 import type { TableColumn, TableRow } from '@overdue/example-support';
 import { formatKpiTable, formatTable } from '@overdue/example-support';
-import { ageReceivables, kpiSeries, prepareLedger } from '@overdue/receivables';
+import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
+import type { CurrencyForecast } from '@overdue/scoring';
+import {
+  forecastCollections,
+  predictPayments,
+  preparePaymentHistory,
+  scorePayers,
+  trainPaymentModel,
+} from '@overdue/scoring';
+import { forecastInReportingCurrency } from './cash-forecast';
+import { describePaymentModel } from './describe-payment-model';
+import { formatWholeMoney } from './format-whole-money';
+import { SEGMENT_MEANINGS, summarizePayerSegments } from './payer-segments';
 import { renderHtmlReport } from './render-html-report';
+import { riskiestCustomers } from './riskiest-customers';
 import { buildSampleLedger } from './sample-ledger';
 import { topOverdueCustomers } from './top-overdue-customers';
 
@@ -18,6 +32,8 @@ const SEED = 'overdue-quickstart';
 const RATES: ExchangeRates = { base: 'EUR', rates: { GBP: '1.17' } };
 
 const money = (minor: number, currency: string) => formatMoney({ currency, minor }, LOCALE);
+/** Estimates (expected amounts, forecasts) in whole units: they are not precise to the cent. */
+const estimate = (minor: number, currency: string) => formatWholeMoney(minor, currency, LOCALE);
 
 // 1. The data: 300 customers, 24 months of invoices, payments and credit notes, as of a fixed day.
 const { ledger, asOf } = buildSampleLedger({ seed: SEED });
@@ -88,7 +104,120 @@ const series = kpiSeries(prepared, { from, to: asOf, period: 'month', rates: RAT
 console.log(`\nMonthly KPIs in ${series.currency ?? 'EUR'} (DSO family in days, standard one-month method)`);
 console.log(formatKpiTable(series.points, series.currency ?? RATES.base, LOCALE));
 
-// 4. The same as a self-contained HTML page.
+// 4. A payment model learned from the settled invoices: the chance an invoice is paid late and when it is paid.
+//    The history is prepared once and reused by every scoring call below.
+const history = preparePaymentHistory(prepared);
+const model = trainPaymentModel(history, { settledBy: asOf, seed: SEED });
+const modelSummary = describePaymentModel(model, LOCALE);
+console.log(`\n${modelSummary}`);
+
+// 5. Payer scores (0 worst to 100 best) and segments, with the open receivables of each segment in EUR.
+const scores = scorePayers(history, { asOf });
+const openItems = openBalancesAsOf(prepared, { asOf }).items;
+const segments = summarizePayerSegments(scores, openItems, { reportingCurrency: RATES.base, rates: RATES });
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const segmentRow = (label: string, meaning: string, row: typeof segments.total): TableRow => [
+  label,
+  meaning,
+  String(row.customers),
+  percent(row.share),
+  row.meanScore === null ? '—' : row.meanScore.toFixed(0),
+  money(row.openMinor, RATES.base),
+];
+console.log(`\nPayer segments as of ${asOf} (open amounts in EUR)`);
+console.log(
+  formatTable(
+    [
+      { header: 'Segment' },
+      { header: 'Meaning' },
+      { header: 'Customers', align: 'right' },
+      { header: 'Share', align: 'right' },
+      { header: 'Mean score', align: 'right' },
+      { header: 'Open (EUR)', align: 'right' },
+    ],
+    [
+      ...segments.segments.map((row) => segmentRow(row.segment, SEGMENT_MEANINGS[row.segment], row)),
+      'rule',
+      segmentRow('All', '', segments.total),
+    ],
+  ),
+);
+
+// 6. The riskiest customers: open amount expected to be paid late (open × probability of paying late).
+const predictions = predictPayments(model, openItems, history, { asOf });
+const riskiest = riskiestCustomers(openItems, predictions, scores, { names, rates: RATES, limit: 10 });
+console.log(`\nRiskiest ${riskiest.length} customers by open amount expected to be paid late`);
+console.log(
+  formatTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'Customer', maxWidth: 30 },
+      { header: 'Score', align: 'right' },
+      { header: 'Segment' },
+      { header: 'Open', align: 'right' },
+      { header: 'Expected late', align: 'right' },
+      { header: 'Largest invoice: due → expected' },
+    ],
+    riskiest.map((customer, index) => [
+      String(index + 1),
+      customer.name,
+      String(customer.score),
+      customer.segment,
+      money(customer.openMinor, customer.currency),
+      estimate(customer.expectedLateMinor, customer.currency),
+      `${customer.largestInvoice.dueDate} → ${customer.largestInvoice.expectedPaymentDate}`,
+    ]),
+  ),
+);
+riskiest.forEach((customer, index) => {
+  console.log(`${index === 0 ? 'Why:' : '    '} ${String(index + 1).padStart(2)}  ${customer.reasons.join('; ')}`);
+});
+
+// 7. Cash forecast: what the open invoices should bring in each week, per currency, with 80% intervals.
+const forecasts = forecastCollections(openItems, model, history, { asOf, horizonWeeks: 12, intervalLevel: 0.8 });
+const combined = forecastInReportingCurrency(forecasts, RATES.base, RATES);
+const interval = (low: number, high: number, currency: string) =>
+  `${estimate(low, currency)} – ${estimate(high, currency)}`;
+const forecastColumns: TableColumn[] = [
+  { header: 'Week' },
+  { header: 'Dates' },
+  ...forecasts.flatMap((forecast): TableColumn[] => [
+    { header: `${forecast.currency} expected`, align: 'right' },
+    { header: `${forecast.currency} 80% interval`, align: 'right' },
+  ]),
+  { header: `All in ${RATES.base}`, align: 'right' },
+];
+const forecastRows: TableRow[] = combined.weeks.map((week, index) => [
+  String(index + 1),
+  `${week.from} – ${week.to.slice(5)}`,
+  ...forecasts.flatMap((forecast) => {
+    const same = forecast.weeks[index];
+    return same === undefined
+      ? ['', '']
+      : [estimate(same.expectedMinor, forecast.currency), interval(same.lowMinor, same.highMinor, forecast.currency)];
+  }),
+  estimate(week.expectedMinor, RATES.base),
+]);
+const sumOfWeeks = (weeks: readonly { expectedMinor: number }[]) =>
+  weeks.reduce((sum, week) => sum + week.expectedMinor, 0);
+const totalRow = (label: string, perCurrency: (forecast: CurrencyForecast) => number, all: number): TableRow => [
+  label,
+  '',
+  ...forecasts.flatMap((forecast) => [estimate(perCurrency(forecast), forecast.currency), '']),
+  estimate(all, RATES.base),
+];
+forecastRows.push(
+  'rule',
+  totalRow(`${combined.weeks.length} weeks`, (forecast) => sumOfWeeks(forecast.weeks), sumOfWeeks(combined.weeks)),
+  totalRow('Later', (forecast) => forecast.laterMinor, combined.laterMinor),
+  totalRow('Open now', (forecast) => forecast.openMinor, combined.openMinor),
+);
+console.log(
+  `\nCash forecast from the open invoices, ${combined.weeks.length} weeks from ${combined.weeks[0]?.from ?? asOf}`,
+);
+console.log(formatTable(forecastColumns, forecastRows));
+
+// 8. The same as a self-contained HTML page.
 const html = renderHtmlReport({
   title: 'Receivables report',
   subtitle: `Sample ledger, seed "${SEED}" · amounts in EUR, GBP converted at ${RATES.rates.GBP}`,
@@ -99,6 +228,7 @@ const html = renderHtmlReport({
   reportingCurrency: RATES.base,
   rates: RATES,
   kpis: series.points,
+  scoring: { modelSummary, segments, riskiest, forecasts, intervalLevel: 0.8 },
 });
 const outputDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out');
 mkdirSync(outputDirectory, { recursive: true });

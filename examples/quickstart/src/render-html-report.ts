@@ -2,8 +2,14 @@ import type { CivilDate, ExchangeRates } from '@overdue/core';
 import { convertMoney, formatMoney, minorDigits } from '@overdue/core';
 import { formatFigure } from '@overdue/example-support';
 import type { AgingReport, KpiSeriesPoint } from '@overdue/receivables';
+import type { CurrencyForecast, PayerSegment } from '@overdue/scoring';
+import { forecastInReportingCurrency } from './cash-forecast';
 import { escapeHtml } from './escape-html';
-import { renderLineChart, renderStackedBarChart } from './svg-charts';
+import { formatWholeMoney } from './format-whole-money';
+import type { PayerSegmentSummary } from './payer-segments';
+import { SEGMENT_MEANINGS } from './payer-segments';
+import type { RiskyCustomer } from './riskiest-customers';
+import { renderIntervalBarChart, renderLineChart, renderShareBarChart, renderStackedBarChart } from './svg-charts';
 import type { OverdueCustomer } from './top-overdue-customers';
 
 /** The KPI figures the report shows for each month. */
@@ -19,6 +25,20 @@ export type ReportKpiPoint = Pick<
   | 'cei'
   | 'averageDaysToPay'
 >;
+
+/** The scoring sections of the report: payer segments, riskiest customers and the cash forecast. */
+export interface ReportScoring {
+  /** One line on the payment model and how it did on held-out invoices (`describePaymentModel`). */
+  modelSummary: string;
+  /** Customers per payer segment, open amounts in the reporting currency (`summarizePayerSegments`). */
+  segments: PayerSegmentSummary;
+  /** The customers to list, in order (`riskiestCustomers`). */
+  riskiest: readonly RiskyCustomer[];
+  /** The weekly cash forecast of each currency (`forecastCollections`), all over the same weeks. */
+  forecasts: readonly CurrencyForecast[];
+  /** The probability the forecast's intervals are meant to cover, such as 0.8. */
+  intervalLevel: number;
+}
 
 /** What {@link renderHtmlReport} shows. */
 export interface HtmlReportInput {
@@ -40,9 +60,18 @@ export interface HtmlReportInput {
   rates?: ExchangeRates;
   /** Monthly KPIs, oldest first, amounts in `reportingCurrency`. */
   kpis: readonly ReportKpiPoint[];
+  /** Payer segments, riskiest customers and the cash forecast. Default: those sections are left out. */
+  scoring?: ReportScoring;
 }
 
 const CURRENCY_COLORS = ['#2563eb', '#f59e0b', '#10b981', '#8b5cf6', '#ef4444'];
+const SEGMENT_COLORS: Readonly<Record<PayerSegment, string>> = {
+  prompt: '#10b981',
+  forgetful: '#f59e0b',
+  'chronic-late': '#ef4444',
+  deteriorating: '#8b5cf6',
+  new: '#94a3b8',
+};
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -66,8 +95,15 @@ th{text-align:left;color:#475569;font-weight:600;font-size:12px;background:#f1f5
 td.num,th.num{text-align:right}
 tbody tr:nth-child(even){background:#f8fafc}
 tr.total td{font-weight:650;border-top:2px solid #cbd5e1}
-td.late{color:#b91c1c}
+td.late,.late-text{color:#b91c1c}
 td.name{max-width:260px;overflow:hidden;text-overflow:ellipsis}
+td.reasons{white-space:normal;min-width:250px;color:#334155}
+table.risk th{white-space:normal;vertical-align:bottom}
+td.reasons div+div{margin-top:3px}
+td .sub{color:#64748b;font-size:12px}
+tr.sum td{font-weight:650}
+.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;vertical-align:baseline}
+.lead{color:#334155;margin:0 0 12px}
 .note{color:#64748b;font-size:12px;margin:8px 0 0}
 footer{color:#64748b;font-size:12px;text-align:center}
 `;
@@ -87,6 +123,15 @@ function longDate(date: CivilDate, locale: string): string {
   );
 }
 
+function shortDate(date: CivilDate, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1),
+  );
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
 function cell(text: string, className?: string): string {
   return `<td${className === undefined ? '' : ` class="${className}"`}>${escapeHtml(text)}</td>`;
 }
@@ -98,8 +143,10 @@ function headerRow(headers: readonly string[], firstIsText = 1): string {
 /**
  * Renders a self-contained HTML receivables report: summary cards, an aging chart (stacked bars per bucket,
  * one layer per currency) with totals per currency, the customers with the most overdue money, a DSO /
- * BPDSO / CEI trend chart and the monthly KPI table. No external assets or scripts: CSS and SVG are inline,
- * and every name and label is HTML-escaped.
+ * BPDSO / CEI trend chart and the monthly KPI table; with `scoring`, also the payer segments (100% bars and a
+ * table), the riskiest customers with their reasons, and the weekly cash forecast (bars per currency in the
+ * reporting currency with interval whiskers, and a table). No external assets or scripts: CSS and SVG are
+ * inline, and every name and label is HTML-escaped.
  *
  * @example
  * ```ts
@@ -231,6 +278,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
         .join('')}</tr>`,
   );
 
+  const scoringSections = input.scoring === undefined ? '' : renderScoringSections(input.scoring, input, compact);
+
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}">
 <head>
@@ -277,9 +326,148 @@ ${kpiRows.join('\n')}
 </table></div>
 <p class="note">DSO and BPDSO: one-month standard method, in days. ADD = DSO − BPDSO. CEI: (opening AR + sales − closing AR) / (opening AR + sales − current AR). ADP: mean days from issue to full payment of invoices paid that month.</p>
 </section>
-<footer>Computed with @overdue/receivables. Self-contained file: no scripts, no external assets.</footer>
+${scoringSections}<footer>Computed with @overdue/receivables${input.scoring === undefined ? '' : ' and @overdue/scoring'}. Self-contained file: no scripts, no external assets.</footer>
 </main>
 </body>
 </html>
+`;
+}
+
+const RISK_HEADERS: readonly (readonly [header: string, numeric: boolean])[] = [
+  ['Customer', false],
+  ['Score', true],
+  ['Segment', false],
+  ['Open', true],
+  ['Expected late', true],
+  ['Largest open invoice: due → expected', true],
+  ['Why', false],
+];
+
+/** The payer segments, riskiest customers and cash forecast sections. */
+function renderScoringSections(scoring: ReportScoring, input: HtmlReportInput, compact: Intl.NumberFormat): string {
+  const locale = input.locale ?? 'en-GB';
+  const { reportingCurrency, rates } = input;
+  const digits = minorDigits(reportingCurrency);
+  const money = (minor: number, currency: string) => formatMoney({ currency, minor }, locale);
+  const whole = (minor: number, currency: string) => formatWholeMoney(minor, currency, locale);
+  const { segments, total } = scoring.segments;
+
+  // Payer segments: customers and open amounts as 100% bars, then the table.
+  const segmentChart = renderShareBarChart({
+    title: 'Customers and open receivables by payer segment',
+    series: segments.map((row) => ({ name: row.segment, color: SEGMENT_COLORS[row.segment] })),
+    rows: [
+      { label: 'Customers', values: segments.map((row) => row.customers) },
+      {
+        label: `Open (${reportingCurrency})`,
+        values: segments.map((row) => row.openMinor),
+        formatValue: (minor) => money(minor, reportingCurrency),
+      },
+    ],
+    width: 1040,
+  });
+  const openShare = (minor: number) => (total.openMinor === 0 ? '—' : percent(minor / total.openMinor));
+  const meanScore = (value: number | null) => (value === null ? '—' : value.toFixed(0));
+  const segmentRows = segments.map(
+    (row) =>
+      `<tr><td><span class="swatch" style="background:${SEGMENT_COLORS[row.segment]}"></span>${escapeHtml(row.segment)}</td>${cell(SEGMENT_MEANINGS[row.segment])}${cell(String(row.customers), 'num')}${cell(percent(row.share), 'num')}${cell(meanScore(row.meanScore), 'num')}${cell(money(row.openMinor, reportingCurrency), 'num')}${cell(openShare(row.openMinor), 'num')}</tr>`,
+  );
+  segmentRows.push(
+    `<tr class="total">${cell('All')}${cell('')}${cell(String(total.customers), 'num')}${cell(percent(total.share), 'num')}${cell(meanScore(total.meanScore), 'num')}${cell(money(total.openMinor, reportingCurrency), 'num')}${cell(openShare(total.openMinor), 'num')}</tr>`,
+  );
+
+  // Riskiest customers.
+  const riskRows = scoring.riskiest.map((customer) => {
+    const largest = customer.largestInvoice;
+    const late = largest.expectedPaymentDate > largest.dueDate;
+    const largestCell = `<td class="num">${escapeHtml(money(largest.openMinor, customer.currency))}<div class="sub">due ${escapeHtml(largest.dueDate)} → <span${late ? ' class="late-text"' : ''}>${escapeHtml(largest.expectedPaymentDate)}</span></div></td>`;
+    const reasons = `<td class="reasons">${customer.reasons.map((reason) => `<div>${escapeHtml(reason)}</div>`).join('')}</td>`;
+    return `<tr>${cell(customer.name, 'name')}${cell(String(customer.score), 'num')}${cell(customer.segment)}${cell(money(customer.openMinor, customer.currency), 'num')}${cell(whole(customer.expectedLateMinor, customer.currency), 'num')}${largestCell}${reasons}</tr>`;
+  });
+
+  // Cash forecast: stacked bars per currency in the reporting currency, the week's interval as a whisker.
+  const level = `${Math.round(scoring.intervalLevel * 100)}%`;
+  const combined = forecastInReportingCurrency(scoring.forecasts, reportingCurrency, rates);
+  const forecastChart = renderIntervalBarChart({
+    title: `Expected cash in per week from the open invoices, in ${reportingCurrency}, with ${level} intervals`,
+    categories: combined.weeks.map((week) => shortDate(week.from, locale)),
+    series: combined.currencies.map((currency, index) => ({
+      name: currency === reportingCurrency ? currency : `${currency} (in ${reportingCurrency})`,
+      color: CURRENCY_COLORS[index % CURRENCY_COLORS.length] as string,
+      values: combined.weeks.map((week) => week.expectedByCurrencyMinor[index] ?? 0),
+    })),
+    intervals: combined.weeks.map((week) => ({ low: week.lowMinor, high: week.highMinor })),
+    intervalLabel: `${level} interval (all currencies)`,
+    axisLabel: `Expected cash (${reportingCurrency})`,
+    // Axis labels and bar captions only: pixels, not amounts, so a float is fine here.
+    formatValue: (minor) => compact.format(minor / 10 ** digits),
+    width: 1040,
+  });
+  // A column per currency, unless the only one is the reporting currency.
+  const perCurrencyColumns =
+    scoring.forecasts.length > 1 || scoring.forecasts.some((forecast) => forecast.currency !== reportingCurrency);
+  const foreign = perCurrencyColumns ? scoring.forecasts : [];
+  const forecastRows = combined.weeks.map((week, index) => {
+    const perCurrency = foreign.map((forecast) => {
+      const same = forecast.weeks[index];
+      return cell(same === undefined ? '—' : whole(same.expectedMinor, forecast.currency), 'num');
+    });
+    return `<tr>${cell(String(index + 1))}${cell(`${shortDate(week.from, locale)} – ${shortDate(week.to, locale)}`)}${perCurrency.join('')}${cell(whole(week.expectedMinor, reportingCurrency), 'num')}${cell(`${whole(week.lowMinor, reportingCurrency)} – ${whole(week.highMinor, reportingCurrency)}`, 'num')}</tr>`;
+  });
+  const horizonMinor = combined.weeks.reduce((sum, week) => sum + week.expectedMinor, 0);
+  const totalRow = (
+    className: 'total' | 'sum',
+    label: string,
+    detail: string,
+    pick: (forecast: CurrencyForecast) => number,
+    minor: number,
+  ) =>
+    `<tr class="${className}">${cell(label)}${cell(detail)}${foreign.map((forecast) => cell(whole(pick(forecast), forecast.currency), 'num')).join('')}${cell(whole(minor, reportingCurrency), 'num')}${cell('')}</tr>`;
+  forecastRows.push(
+    totalRow(
+      'total',
+      `${combined.weeks.length} weeks`,
+      '',
+      (forecast) => forecast.weeks.reduce((sum, week) => sum + week.expectedMinor, 0),
+      horizonMinor,
+    ),
+    totalRow('sum', 'Later', 'after the last week', (forecast) => forecast.laterMinor, combined.laterMinor),
+    totalRow('sum', 'Open now', 'at the end of the as-of day', (forecast) => forecast.openMinor, combined.openMinor),
+  );
+  const foreignHeaders = foreign.map((forecast) => `${forecast.currency} expected`);
+
+  return `<section>
+<h2>Payer segments</h2>
+<div class="chart">${segmentChart}</div>
+<div class="table-wrap"><table>
+<thead>${headerRow(['Segment', 'Meaning', 'Customers', 'Share', 'Mean score', `Open (${reportingCurrency})`, 'Share of open'], 2)}</thead>
+<tbody>
+${segmentRows.join('\n')}
+</tbody>
+</table></div>
+<p class="note">Scores run from 0 (worst) to 100 (best): points come off for the share of invoices paid late, recent days late, the oldest overdue invoice and broken promises. Segments and scores use only what was known at the end of the as-of day.</p>
+</section>
+<section>
+<h2>Riskiest ${scoring.riskiest.length} customers</h2>
+<p class="lead">${escapeHtml(scoring.modelSummary)}</p>
+<div class="table-wrap"><table class="risk">
+<thead><tr>${RISK_HEADERS.map(([header, numeric]) => `<th${numeric ? ' class="num"' : ''}>${escapeHtml(header)}</th>`).join('')}</tr></thead>
+<tbody>
+${riskRows.join('\n')}
+</tbody>
+</table></div>
+<p class="note">Ranked by the open amount expected to be paid late: each open invoice’s amount times the model’s probability that it is paid after its due date (1 once it is overdue). Expected: the median estimate of when the customer’s largest open invoice is paid (red when after its due date).</p>
+</section>
+<section>
+<h2>Cash forecast, next ${combined.weeks.length} weeks (${escapeHtml(reportingCurrency)})</h2>
+<div class="chart">${forecastChart}</div>
+<div class="table-wrap"><table>
+<thead>${headerRow(['Week', 'Dates', ...foreignHeaders, `All in ${reportingCurrency}`, `${level} interval`], 2)}</thead>
+<tbody>
+${forecastRows.join('\n')}
+</tbody>
+</table></div>
+<p class="note">Each open invoice’s amount is spread over the weeks by the model’s distribution of its payment date. A week’s ${escapeHtml(level)} interval assumes a customer’s invoices are paid together and customers independently; the intervals of the currencies are added up, which is slightly wide.</p>
+</section>
 `;
 }

@@ -27,6 +27,38 @@ export interface StackedBarChartOptions {
   height?: number;
 }
 
+/** The interval drawn as a whisker over a bar of {@link renderIntervalBarChart}; `null` draws none. */
+export interface BarInterval {
+  low: number;
+  high: number;
+}
+
+/** Options of {@link renderIntervalBarChart}: a stacked bar chart with a whisker per bar. */
+export interface IntervalBarChartOptions extends StackedBarChartOptions {
+  /** One interval per category. */
+  intervals: readonly (BarInterval | null)[];
+  /** Legend text of the whiskers, such as `80% interval`. */
+  intervalLabel: string;
+}
+
+/** One row of {@link renderShareBarChart}: a value per series, drawn as shares of the row's total. */
+export interface ShareBarRow {
+  label: string;
+  values: readonly number[];
+  /** Formats a value for the tooltips of this row. Default: `String`. */
+  formatValue?: (value: number) => string;
+}
+
+/** Options of {@link renderShareBarChart}. */
+export interface ShareBarChartOptions {
+  title: string;
+  /** The parts of every row, left to right, with their legend names and colours. */
+  series: readonly { name: string; color: string }[];
+  rows: readonly ShareBarRow[];
+  /** Default: 720. */
+  width?: number;
+}
+
 /** One line of a line chart: a value per category, `null` where it is undefined (the line breaks there). */
 export interface LineSeries {
   name: string;
@@ -134,8 +166,16 @@ function axisTitle(frame: Frame, text: string, side: 'left' | 'right', chartWidt
   return `<text x="${x}" y="${y}" transform="rotate(${angle} ${x} ${y})" text-anchor="middle" fill="${AXIS_COLOR}" font-weight="600">${escapeHtml(text)}</text>`;
 }
 
+/** A vertical line from `top` to `bottom` at `x` with caps `cap` wide. */
+function whisker(x: number, top: number, bottom: number, cap: number, color: string, title?: string): string {
+  const half = cap / 2;
+  const d = `M${round(x - half)} ${round(top)}H${round(x + half)}M${round(x)} ${round(top)}V${round(bottom)}M${round(x - half)} ${round(bottom)}H${round(x + half)}`;
+  const tooltip = title === undefined ? '' : `<title>${escapeHtml(title)}</title>`;
+  return `<path class="whisker" d="${d}" fill="none" stroke="${color}" stroke-width="1.5">${tooltip}</path>`;
+}
+
 function legend(
-  items: readonly { name: string; color: string; dash?: string | undefined; kind: 'box' | 'line' }[],
+  items: readonly { name: string; color: string; dash?: string | undefined; kind: 'box' | 'line' | 'whisker' }[],
   x: number,
   y: number,
 ): string {
@@ -144,13 +184,15 @@ function legend(
   for (const item of items) {
     if (item.kind === 'box') {
       parts.push(`<rect x="${offset}" y="${y - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`);
+    } else if (item.kind === 'whisker') {
+      parts.push(whisker(offset + 6, y - 11, y + 1, 10, item.color));
     } else {
       const dash = item.dash === undefined ? '' : ` stroke-dasharray="${item.dash}"`;
       parts.push(
         `<line x1="${offset}" x2="${offset + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${item.color}" stroke-width="2.5"${dash}/>`,
       );
     }
-    const textX = offset + (item.kind === 'box' ? 17 : 23);
+    const textX = offset + (item.kind === 'line' ? 23 : 17);
     parts.push(`<text x="${textX}" y="${y}" fill="#0f172a">${escapeHtml(item.name)}</text>`);
     offset = textX + item.name.length * 7 + 22;
   }
@@ -169,14 +211,40 @@ function legend(
  * ```
  */
 export function renderStackedBarChart(options: StackedBarChartOptions): string {
+  return barChart(options, undefined);
+}
+
+/**
+ * Renders a stacked bar chart with an interval over each bar, drawn as a whisker (a vertical line with caps),
+ * such as a forecast with its 80% interval: like {@link renderStackedBarChart}, with the axis tall enough
+ * for the whiskers, each bar's total written above its whisker and the whisker in the legend.
+ *
+ * @example
+ * ```ts
+ * renderIntervalBarChart({ title: 'Cash', categories: ['W1'], series: [{ name: 'EUR', color: '#2563eb', values: [100] }], intervals: [{ low: 80, high: 120 }], intervalLabel: '80% interval', axisLabel: 'EUR', formatValue: String }).includes('class="whisker"');
+ * //=> true
+ * ```
+ */
+export function renderIntervalBarChart(options: IntervalBarChartOptions): string {
+  return barChart(options, { intervals: options.intervals, label: options.intervalLabel });
+}
+
+const WHISKER_COLOR = '#0f172a';
+
+function barChart(
+  options: StackedBarChartOptions,
+  whiskers: { intervals: readonly (BarInterval | null)[]; label: string } | undefined,
+): string {
   const width = options.width ?? 720;
   const height = options.height ?? 340;
   const frame: Frame = { left: 84, top: 44, width: width - 84 - 24, height: height - 44 - 44 };
   const totals = options.categories.map((_, index) =>
     options.series.reduce((sum, series) => sum + Math.max(0, series.values[index] ?? 0), 0),
   );
-  const ticks = niceTicks(Math.max(0, ...totals));
+  const highs = whiskers?.intervals.map((interval) => Math.max(0, interval?.high ?? 0)) ?? [];
+  const ticks = niceTicks(Math.max(0, ...totals, ...highs));
   const top = ticks[ticks.length - 1] ?? 1;
+  const yAt = (value: number) => frame.top + frame.height - (value / top) * frame.height;
   const formatTick = options.formatTick ?? options.formatValue;
   const slot = frame.width / Math.max(1, options.categories.length);
   const barWidth = Math.min(72, slot * 0.62);
@@ -196,8 +264,16 @@ export function renderStackedBarChart(options: StackedBarChartOptions): string {
       );
     }
     const center = round(x + barWidth / 2);
+    let labelY = base;
+    const interval = whiskers?.intervals[index];
+    if (whiskers !== undefined && interval !== undefined && interval !== null) {
+      const highY = yAt(Math.max(0, interval.high));
+      const title = `${category}, ${whiskers.label}: ${options.formatValue(interval.low)} to ${options.formatValue(interval.high)}`;
+      parts.push(whisker(center, highY, yAt(Math.max(0, interval.low)), barWidth * 0.4, WHISKER_COLOR, title));
+      labelY = Math.min(labelY, highY);
+    }
     parts.push(
-      `<text x="${center}" y="${round(base - 6)}" text-anchor="middle" fill="#0f172a" font-weight="600">${escapeHtml(options.formatValue(totals[index] ?? 0))}</text>`,
+      `<text x="${center}" y="${round(labelY - 6)}" text-anchor="middle" fill="#0f172a" font-weight="600">${escapeHtml(options.formatValue(totals[index] ?? 0))}</text>`,
     );
     parts.push(
       `<text x="${center}" y="${frame.top + frame.height + 18}" text-anchor="middle" fill="${AXIS_COLOR}">${escapeHtml(category)}</text>`,
@@ -206,6 +282,62 @@ export function renderStackedBarChart(options: StackedBarChartOptions): string {
   parts.push(
     `<line x1="${frame.left}" x2="${frame.left + frame.width}" y1="${frame.top + frame.height}" y2="${frame.top + frame.height}" stroke="${AXIS_COLOR}"/>`,
   );
+  parts.push(
+    legend(
+      [
+        ...options.series.map((series) => ({ ...series, kind: 'box' as const })),
+        ...(whiskers === undefined ? [] : [{ name: whiskers.label, color: WHISKER_COLOR, kind: 'whisker' as const }]),
+      ],
+      frame.left,
+      22,
+    ),
+  );
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/**
+ * Renders horizontal 100% bars as a self-contained SVG string: one bar per row, split into the shares of its
+ * series (such as customers and open amounts per payer segment), each part labelled with its percentage when
+ * there is room, with a tooltip and a legend. Every text is escaped.
+ *
+ * @example
+ * ```ts
+ * renderShareBarChart({ title: 'Mix', series: [{ name: 'A', color: '#2563eb' }, { name: 'B', color: '#f59e0b' }], rows: [{ label: 'Customers', values: [3, 1] }] }).includes('>75%</text>');
+ * //=> true
+ * ```
+ */
+export function renderShareBarChart(options: ShareBarChartOptions): string {
+  const width = options.width ?? 720;
+  const barHeight = 28;
+  const gap = 14;
+  const frame: Frame = { left: 130, top: 40, width: width - 130 - 24, height: 0 };
+  const height = frame.top + options.rows.length * (barHeight + gap) + 4;
+  const parts = [svgOpen(options.title, width, height)];
+  options.rows.forEach((row, rowIndex) => {
+    const y = frame.top + rowIndex * (barHeight + gap);
+    const total = row.values.reduce((sum, value) => sum + Math.max(0, value), 0);
+    const format = row.formatValue ?? String;
+    parts.push(
+      `<text x="${frame.left - 10}" y="${y + barHeight / 2 + 4}" text-anchor="end" fill="${AXIS_COLOR}">${escapeHtml(row.label)}</text>`,
+    );
+    let x = frame.left;
+    options.series.forEach((series, index) => {
+      const value = Math.max(0, row.values[index] ?? 0);
+      if (value === 0 || total === 0) return;
+      const share = value / total;
+      const partWidth = share * frame.width;
+      const percent = `${Math.round(share * 100)}%`;
+      parts.push(
+        `<rect class="share" x="${round(x)}" y="${y}" width="${round(partWidth)}" height="${barHeight}" fill="${series.color}"><title>${escapeHtml(`${row.label}, ${series.name}: ${format(value)} (${percent})`)}</title></rect>`,
+      );
+      if (partWidth >= 36)
+        parts.push(
+          `<text x="${round(x + partWidth / 2)}" y="${y + barHeight / 2 + 4}" text-anchor="middle" fill="#fff" font-weight="600">${percent}</text>`,
+        );
+      x += partWidth;
+    });
+  });
   parts.push(
     legend(
       options.series.map((series) => ({ ...series, kind: 'box' as const })),
