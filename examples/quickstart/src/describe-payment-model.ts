@@ -18,16 +18,9 @@ const lowestLoss = (candidates: readonly ModelCandidate[]) =>
     undefined,
   );
 
-/**
- * The candidate a model kept. `chosen` is the method's name, or the name followed by its settings in words
- * (`gbdt (absolute loss, depth 4, ...)`); several candidates can share a method name (blends of different
- * weights, trees of different depths), and the one with the lowest held-out loss is the one kept.
- */
-export function chosenCandidate(candidates: readonly ModelCandidate[], chosen: string): ModelCandidate | undefined {
-  const named = candidates.filter((candidate) => candidate.method === chosen);
-  if (named.length > 0) return lowestLoss(named);
-  const prefixed = (method: string) => chosen.startsWith(`${method} `) || chosen.startsWith(`${method}(`);
-  return lowestLoss(candidates.filter((candidate) => prefixed(candidate.method)));
+/** The candidate a model kept (marked `chosen`). */
+export function chosenCandidate(candidates: readonly ModelCandidate[]): ModelCandidate | undefined {
+  return candidates.find((candidate) => candidate.chosen);
 }
 
 const figure = (value: number, digits: number) => value.toFixed(digits);
@@ -55,7 +48,7 @@ export function describePaymentModel(model: Pick<PaymentModel, 'selection' | 'tr
       `${labels ? 'log loss ' : ''}${figure(candidate.loss, 3)}`,
     ].join('');
 
-  const late = chosenCandidate(selection.late, selection.chosenLate);
+  const late = chosenCandidate(selection.late);
   if (late !== undefined) {
     const tried = selection.late.length > 1 ? `, best of ${selection.late.length} tried` : '';
     // The best candidate of another method, such as logistic regression against boosted trees.
@@ -64,7 +57,7 @@ export function describePaymentModel(model: Pick<PaymentModel, 'selection' | 'tr
     parts.push(`: late payment by ${methodInWords(late.method)}${tried} (${scores(late, true)}${versus})`);
   }
 
-  const days = chosenCandidate(selection.daysToSettle, selection.chosenDaysToSettle);
+  const days = chosenCandidate(selection.daysToSettle);
   if (days !== undefined) {
     const other = lowestLoss(selection.daysToSettle.filter((candidate) => candidate.method !== days.method));
     const versus = other === undefined ? '' : ` (${methodInWords(other.method)}: ${figure(other.loss, 1)})`;

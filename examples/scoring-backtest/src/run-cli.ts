@@ -96,13 +96,13 @@ export function runCli(args: readonly string[], io: CliIo): number {
         ]),
       ) + '\n',
     );
-    io.stdout('\nModel selection on the most recent fifth of the training invoices:\n');
+    io.stdout('\nModel selection on the most recent fifth of the training invoices (* kept):\n');
     for (const candidate of [...result.model.selection.late, ...result.model.selection.daysToSettle]) {
       const measure =
         candidate.auc === null
           ? `MAE ${candidate.loss.toFixed(2)} days`
           : `log loss ${candidate.loss.toFixed(4)}, AUC ${round(candidate.auc, 4)}`;
-      io.stdout(`  ${candidate.method} (${candidate.settings}): ${measure}\n`);
+      io.stdout(`  ${candidate.chosen ? '*' : ' '} ${candidate.method} (${candidate.settings}): ${measure}\n`);
     }
     io.stdout(
       `\nForecast backtest, ${forecast.weeks.length} weeks from ${forecast.weeks[0]?.from ?? ''}, one week ahead:\n` +

@@ -24,7 +24,13 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
     if (cached !== undefined) return cached;
   }
   const model = checkPaymentModel(value);
-  const days = compileGbdt(model.daysToSettle);
+  const daysModel = model.daysToSettle;
+  const medianColumn = model.features.indexOf('median-days-to-settle');
+  const compiledDays = daysModel.kind === 'gbdt' ? compileGbdt(daysModel) : undefined;
+  const daysToSettle = (x: FeatureMatrix, out: Float64Array) => {
+    if (compiledDays !== undefined) predictGbdtRaw(compiledDays, x, out);
+    else for (let k = 0; k < x.rows; k++) out[k] = x.values[k * x.cols + medianColumn] as number;
+  };
   const late = model.late;
   let result: CompiledPaymentModel;
   if (late.kind === 'logistic') {
@@ -32,7 +38,7 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
       model,
       lateProbabilities: (x, out) => predictLogistic(late, x, out),
       lateContributions: (row, out) => logisticContributions(late, row, out),
-      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+      daysToSettle,
     };
   } else if (late.kind === 'blend') {
     const trees: CompiledGbdt = compileGbdt(late.gbdt);
@@ -58,7 +64,7 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
         for (let f = 0; f < out.length; f++) out[f] = weight * (out[f] as number) + (1 - weight) * (part[f] as number);
         return weight * linear + (1 - weight) * boosted;
       },
-      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+      daysToSettle,
     };
   } else {
     const trees: CompiledGbdt = compileGbdt(late);
@@ -69,7 +75,7 @@ export function compilePaymentModel(value: unknown): CompiledPaymentModel {
         for (let k = 0; k < x.rows; k++) out[k] = 1 / (1 + Math.exp(-(out[k] as number)));
       },
       lateContributions: (row, out) => gbdtContributions(trees, row, out),
-      daysToSettle: (x, out) => predictGbdtRaw(days, x, out),
+      daysToSettle,
     };
   }
   compiled.set(value as object, result);

@@ -50,6 +50,7 @@ export class CustomerState {
   settled = 0;
   lateSettled = 0;
   sumDaysLate = 0;
+  sumSquaredDaysLate = 0;
   recentLateSum = 0;
   recentDaysLateSum = 0;
   recentWeight = 0;
@@ -90,6 +91,7 @@ export class CustomerState {
     this.settled = 0;
     this.lateSettled = 0;
     this.sumDaysLate = 0;
+    this.sumSquaredDaysLate = 0;
     this.recentLateSum = SHRINK * this.priors.lateShare;
     this.recentDaysLateSum = SHRINK * this.priors.daysLate;
     this.recentWeight = SHRINK;
@@ -133,6 +135,7 @@ export class CustomerState {
       this.settled++;
       this.lateSettled += late;
       this.sumDaysLate += daysLate;
+      this.sumSquaredDaysLate += daysLate * daysLate;
       this.recentLateSum = this.recentLateSum * DECAY + late;
       this.recentDaysLateSum = this.recentDaysLateSum * DECAY + daysLate;
       this.recentWeight = this.recentWeight * DECAY + 1;
@@ -170,6 +173,13 @@ export class CustomerState {
   /** The payer's own mean days late over settled invoices (no prior; 0 before any settlement). */
   ownMeanDaysLate(): number {
     return this.settled === 0 ? 0 : this.sumDaysLate / this.settled;
+  }
+
+  /** Standard deviation of the payer's own days late over settled invoices (0 with fewer than two). */
+  ownDaysLateSpread(): number {
+    if (this.settled < 2) return 0;
+    const mean = this.sumDaysLate / this.settled;
+    return Math.sqrt(Math.max(0, this.sumSquaredDaysLate / this.settled - mean * mean));
   }
 
   /** Mean days late of the settled invoices that were late (0 when none). */

@@ -27,14 +27,19 @@ describe('SettleDistribution', () => {
     expect(d.expectedDaysLate(30)).toBeCloseTo(5, 10);
   });
 
-  it('falls back to the spread of the errors once past every knot', () => {
+  it('waits exponentially once past the 95th percentile, longer the more overdue', () => {
     const d = new SettleDistribution();
     d.set(30, uniform, 60);
+    // 30 days beyond the estimate: mean wait 30 days.
     expect(d.quantile(0)).toBe(60);
     expect(d.cdf(60)).toBe(0);
-    expect(d.cdf(61)).toBeGreaterThan(0);
-    expect(d.cdf(60 + 18)).toBeCloseTo(1, 10);
-    expect(d.expectedDaysLate(30)).toBeCloseTo(30 + 9, 10);
+    expect(d.cdf(90)).toBeCloseTo(1 - Math.exp(-1), 12);
+    expect(d.quantile(0.5)).toBeCloseTo(60 + 30 * Math.LN2, 12);
+    expect(d.expectedDaysLate(30)).toBeCloseTo(60, 12);
+    const older = new SettleDistribution();
+    older.set(30, uniform, 230);
+    expect(older.quantile(0.5) - 230).toBeCloseTo(200 * Math.LN2, 9);
+    expect(older.cdf(237)).toBeLessThan(d.cdf(67));
   });
 
   it('finds the band of a probability', () => {

@@ -1,13 +1,16 @@
 /** Residual quantiles are stored at 0, 0.05, ..., 1. */
 export const QUANTILE_LEVELS = 21;
 const STEP = 1 / (QUANTILE_LEVELS - 1);
+/** Below this chance of still being open, the knots give way to the exponential tail. */
+const TAIL_MASS = 0.05;
 
 /**
  * The distribution of days from issue to settlement of one invoice: the model's estimate plus the
  * out-of-sample errors, as 21 knots with 5% of the probability between neighbours (uniform in between),
- * conditioned on the invoice still being open after `age` days. When the model gave almost no chance of
- * still being open at that age, the remaining time is taken as uniform over the spread of the errors (at
- * least a week) from `age` on.
+ * conditioned on the invoice still being open after `age` days. Once an invoice is open beyond the 95th
+ * percentile, the knots say little: the time still to wait is then taken as exponential (memoryless) with
+ * a mean of the days it is already overdue beyond the estimate, at least 30, so the longer an invoice has
+ * outlived its expected date, the slower it is expected to come in.
  */
 export class SettleDistribution {
   /** Knots in days from issue, ascending. */
@@ -16,7 +19,8 @@ export class SettleDistribution {
   private massBefore = 0;
   private age = 0;
   private fallback = false;
-  private fallbackWidth = 7;
+  /** Mean remaining days of the exponential tail. */
+  private tailMean = 30;
 
   /** Sets the distribution for an estimate, its residual quantiles, and the days already elapsed unpaid. */
   set(estimate: number, residualQuantiles: readonly number[], age: number): void {
@@ -26,9 +30,8 @@ export class SettleDistribution {
     }
     this.age = age;
     this.massBefore = this.rawCdf(age);
-    this.fallback = 1 - this.massBefore < 1e-6;
-    const spread = (this.knots[QUANTILE_LEVELS - 2] as number) - (this.knots[1] as number);
-    this.fallbackWidth = Math.max(7, spread);
+    this.fallback = 1 - this.massBefore < TAIL_MASS;
+    this.tailMean = Math.max(30, age - estimate);
   }
 
   private rawCdf(days: number): number {
@@ -46,13 +49,13 @@ export class SettleDistribution {
   /** Probability of being settled within `days` of issue, given it was open after `age` days. */
   cdf(days: number): number {
     if (days <= this.age) return 0;
-    if (this.fallback) return Math.min(1, (days - this.age) / this.fallbackWidth);
+    if (this.fallback) return 1 - Math.exp(-(days - this.age) / this.tailMean);
     return (this.rawCdf(days) - this.massBefore) / (1 - this.massBefore);
   }
 
   /** Days from issue by which the invoice is settled with probability `q` (given open after `age`). */
   quantile(q: number): number {
-    if (this.fallback) return this.age + q * this.fallbackWidth;
+    if (this.fallback) return q >= 1 ? Number.POSITIVE_INFINITY : this.age - this.tailMean * Math.log(1 - q);
     const target = this.massBefore + q * (1 - this.massBefore);
     const position = target / STEP;
     const k = Math.min(QUANTILE_LEVELS - 2, Math.floor(position));
@@ -64,11 +67,9 @@ export class SettleDistribution {
   /** Expected days late, `E[max(0, D - terms)]`, given open after `age` days. */
   expectedDaysLate(terms: number): number {
     if (this.fallback) {
-      // Mean of max(0, x - terms) for x uniform on [age, age + width].
-      const to = this.age + this.fallbackWidth;
-      if (to <= terms) return 0;
-      if (this.age >= terms) return (this.age + to) / 2 - terms;
-      return (to - terms) ** 2 / (2 * this.fallbackWidth);
+      // D = age + an exponential wait: memoryless, so past the due date the mean lateness grows by tailMean.
+      if (this.age >= terms) return this.age - terms + this.tailMean;
+      return this.tailMean * Math.exp(-(terms - this.age) / this.tailMean);
     }
     let total = 0;
     const scale = 1 / (1 - this.massBefore);

@@ -14,6 +14,8 @@ export interface TrainingRows {
   readonly daysToSettle: Float64Array;
   /** Payment terms in days. */
   readonly termsDays: Float64Array;
+  /** 1 when settled by payments or credits, 0 when written off (a write-off says nothing about pay dates). */
+  readonly paid: Uint8Array;
   /** History row of each example. */
   readonly historyRows: Int32Array;
   /** Issue day of each example. */
@@ -90,6 +92,7 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
   const late = new Float64Array(n);
   const daysToSettle = new Float64Array(n);
   const termsDays = new Float64Array(n);
+  const paid = new Uint8Array(n);
   const historyRows = new Int32Array(n);
   const issue = new Int32Array(n);
   const state = new CustomerState(index, priors);
@@ -115,8 +118,9 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
     late[k] = settled > (dueDay[row] as number) || writtenOff[row] === 1 ? 1 : 0;
     daysToSettle[k] = settled - (issueDay[row] as number);
     termsDays[k] = (dueDay[row] as number) - (issueDay[row] as number);
+    paid[k] = writtenOff[row] === 1 ? 0 : 1;
     historyRows[k] = row;
     issue[k] = issueDay[row] as number;
   }
-  return { x, late, daysToSettle, termsDays, historyRows, issueDay: issue };
+  return { x, late, daysToSettle, termsDays, paid, historyRows, issueDay: issue };
 }

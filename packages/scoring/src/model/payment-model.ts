@@ -37,7 +37,11 @@ const blendSchema = z.object({
   gbdt: gbdtSchema,
 });
 
+const payerMedianSchema = z.object({ kind: z.literal('payer-median') });
+
 const candidateSchema = z.object({
+  /** Whether this candidate is the one kept. */
+  chosen: z.boolean(),
   /** The method tried, such as `logistic` or `gbdt`. */
   method: z.string(),
   /** Its settings, in words. */
@@ -70,7 +74,7 @@ const paymentModelSchema = z.object({
   /** The classifier of lateness: its raw output is the log-odds of being paid late. */
   late: z.union([logisticSchema, gbdtSchema, blendSchema]),
   /** The regression of days from issue to settlement (a median estimate). */
-  daysToSettle: gbdtSchema,
+  daysToSettle: z.union([gbdtSchema, payerMedianSchema]),
   /**
    * Out-of-sample errors of `daysToSettle` (actual minus predicted days), as quantiles at 0, 0.05, ..., 1,
    * one set per band of predicted late probability; `bandEdges` are the probabilities between bands.
@@ -98,8 +102,11 @@ const paymentModelSchema = z.object({
  * ```
  */
 export interface ModelParameters {
-  /** `logistic` (regularised logistic regression), `gbdt` (gradient-boosted trees) or `blend` (a mix of both). */
-  readonly kind: 'logistic' | 'gbdt' | 'blend';
+  /**
+   * `logistic` (regularised logistic regression), `gbdt` (gradient-boosted trees), `blend` (a mix of both)
+   * or `payer-median` (the payer's own median days to settle, when nothing did better).
+   */
+  readonly kind: 'logistic' | 'gbdt' | 'blend' | 'payer-median';
 }
 
 /**
@@ -108,10 +115,12 @@ export interface ModelParameters {
  * @category Model
  * @example
  * ```ts
- * const candidate: ModelCandidate = { method: 'logistic', settings: 'L2 3', loss: 0.41, auc: 0.88 };
+ * const candidate: ModelCandidate = { chosen: false, method: 'logistic', settings: 'L2 3', loss: 0.41, auc: 0.88 };
  * ```
  */
 export interface ModelCandidate {
+  /** Whether it is the one kept. */
+  chosen: boolean;
   /** The method, such as `logistic`, `gbdt` or `payer-median`. */
   method: string;
   /** Its settings, in words. */

@@ -21,6 +21,7 @@ describe('predictPayments', () => {
       expect(p.probabilityLate).toBeGreaterThanOrEqual(0);
       expect(p.probabilityLate).toBeLessThanOrEqual(1);
       expect(p.expectedPaymentDate > asOf).toBe(true);
+      expect(p.paymentDateInterval.from > asOf).toBe(true);
       expect(p.paymentDateInterval.from <= p.expectedPaymentDate).toBe(true);
       expect(p.paymentDateInterval.to >= p.expectedPaymentDate).toBe(true);
       expect(p.expectedDaysLate).toBeGreaterThanOrEqual(0);

@@ -158,6 +158,8 @@ export function predictPayments(
       const age = asOf - target.issueDay;
       distribution.set(chunk.days[k] as number, residuals.quantiles[band] as number[], age);
       const terms = target.dueDay - target.issueDay;
+      // Open at the end of asOf: it can be paid the day after at the earliest (and not before its issue).
+      const earliest = Math.max(target.issueDay, asOf + 1);
       const median = distribution.quantile(0.5);
       const low = distribution.quantile((1 - level) / 2);
       const high = distribution.quantile((1 + level) / 2);
@@ -173,10 +175,10 @@ export function predictPayments(
         probabilityLate: age > terms ? 1 : p,
         expectedDaysToSettle: median,
         expectedDaysLate: distribution.expectedDaysLate(terms),
-        expectedPaymentDate: labels.of(target.issueDay + Math.round(median)),
+        expectedPaymentDate: labels.of(Math.max(earliest, target.issueDay + Math.round(median))),
         paymentDateInterval: {
-          from: labels.of(target.issueDay + Math.floor(low)),
-          to: labels.of(target.issueDay + Math.ceil(high)),
+          from: labels.of(Math.max(earliest, target.issueDay + Math.floor(low))),
+          to: labels.of(Math.max(earliest, target.issueDay + Math.ceil(high))),
           level,
         },
         reasons,

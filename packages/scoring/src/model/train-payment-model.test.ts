@@ -59,7 +59,14 @@ describe('trainPaymentModel', () => {
     expect(blend.late.kind).toBe('blend');
     expect(blend.selection.chosenLate).toBe('blend');
     const invoices = [
-      { invoiceId: 'x1', customerId: 'C3', currency: 'EUR', issueDate: '2025-07-01', dueDate: '2025-07-31', totalMinor: 50000 },
+      {
+        invoiceId: 'x1',
+        customerId: 'C3',
+        currency: 'EUR',
+        issueDate: '2025-07-01',
+        dueDate: '2025-07-31',
+        totalMinor: 50000,
+      },
     ];
     const first = predictPayments(blend, invoices, history, { asOf: '2025-06-30', reasons: 24 });
     const loaded = parsePaymentModel(JSON.parse(JSON.stringify(blend)));
@@ -74,7 +81,9 @@ describe('trainPaymentModel', () => {
     const days = model.selection.daysToSettle;
     const median = days.find((c) => c.method === 'payer-median')?.loss as number;
     expect(Math.min(...days.filter((c) => c.method === 'gbdt').map((c) => c.loss))).toBeLessThan(median);
-    expect(model.selection.chosenDaysToSettle).toMatch(/^gbdt \(absolute loss, depth [234], \d+ trees, average of 5 row samples\)$/);
+    expect(model.selection.chosenDaysToSettle).toMatch(
+      /^gbdt \(absolute loss, depth [234], \d+ trees, average of 5 row samples\)$/,
+    );
   });
 
   it('names bad options and refuses too little data', () => {

@@ -120,8 +120,15 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   const pick = (values: Float64Array, at: Int32Array) => Float64Array.from(at, (k) => values[k] as number);
   const lateFit = pick(examples.late, fitPart);
   const lateHold = pick(examples.late, holdout);
-  const daysFit = pick(examples.daysToSettle, fitPart);
-  const daysHold = pick(examples.daysToSettle, holdout);
+  // Days to settle learn from invoices settled by payment or credit only: a write-off is not a pay date.
+  const isPaid = (k: number) => examples.paid[k] === 1;
+  const daysAll = Int32Array.from({ length: rows.length }, (_, k) => k).filter(isPaid);
+  const daysFitRows = fitPart.filter(isPaid);
+  const daysHoldRows = holdout.filter(isPaid);
+  const xDaysFit = selectRows(examples.x, daysFitRows);
+  const xDaysHold = selectRows(examples.x, daysHoldRows);
+  const daysFit = pick(examples.daysToSettle, daysFitRows);
+  const daysHold = pick(examples.daysToSettle, daysHoldRows);
 
   // Late classifier: candidates scored on the held-out invoices.
   const random = createRandom(seed);
@@ -136,14 +143,21 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   const chosen = eligible.reduce((best, candidate) => (candidate.loss < best.loss ? candidate : best));
   const late = chosen.refit(examples.x, examples.late, random);
 
-  // Days to settle: boosting with absolute loss; depth and trees picked on the held-out invoices.
-  const days = fitDaysToSettle(examples.x, examples.daysToSettle, xFit, daysFit, xHold, daysHold, random);
-  const medianColumn = PAYMENT_FEATURES.findIndex((feature) => feature.name === 'median-days-to-settle');
-  const medianHold = Float64Array.from(holdout, (_, k) => xHold.values[k * FEATURE_COUNT + medianColumn] as number);
-  const medianMae = meanAbsoluteError(medianHold, daysHold);
+  // Days to settle: boosting with absolute loss (depth and trees picked on the held-out invoices), or the
+  // payer's own median if that does better there.
+  const days = fitDaysToSettle(
+    selectRows(examples.x, daysAll),
+    pick(examples.daysToSettle, daysAll),
+    xDaysFit,
+    daysFit,
+    xDaysHold,
+    daysHold,
+    random,
+  );
 
   // Out-of-sample errors, banded by the held-out late probability.
-  const residuals = residualBands(chosen.holdoutProbabilities, daysHold, days.holdoutPredictions);
+  const holdoutProbabilities = Float64Array.from(daysHoldRows, (k) => chosen.holdoutProbabilities[k - split] as number);
+  const residuals = residualBands(holdoutProbabilities, daysHold, days.holdoutPredictions);
 
   return {
     version: 1,
@@ -162,22 +176,21 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
     daysToSettle: days.model,
     residuals,
     selection: {
-      late: candidates.map(({ method: name, settings, loss, auc: area }) => ({
+      late: candidates.map(({ method: name, settings, loss, auc: area }, k) => ({
+        chosen: candidates[k] === chosen,
         method: name,
         settings,
         loss,
         auc: area,
       })),
-      daysToSettle: [
-        ...days.candidates,
-        { method: 'payer-median', settings: 'the payer’s shrunk median days to settle', loss: medianMae, auc: null },
-      ],
+      daysToSettle: days.candidates,
       chosenLate: chosen.method,
       chosenDaysToSettle: days.summary,
     },
   };
 }
 
+const MEDIAN_COLUMN = PAYMENT_FEATURES.findIndex((feature) => feature.name === 'median-days-to-settle');
 const DAYS_SETTINGS = { learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
 
 /**
@@ -192,9 +205,14 @@ function fitDaysToSettle(
   xHold: FeatureMatrix,
   yHold: Float64Array,
   random: Random,
-): { model: GbdtModel; holdoutPredictions: Float64Array; candidates: ModelCandidate[]; summary: string } {
+): {
+  model: GbdtModel | { kind: 'payer-median' };
+  holdoutPredictions: Float64Array;
+  candidates: ModelCandidate[];
+  summary: string;
+} {
   const candidates: ModelCandidate[] = [];
-  let best: { loss: number; maxDepth: number; trees: number; predictions: Float64Array } | undefined;
+  let best: { loss: number; maxDepth: number; trees: number; predictions: Float64Array; index: number } | undefined;
   for (const maxDepth of GBDT_DEPTHS) {
     const probe = fitGbdt(xFit, yFit, {
       loss: 'absolute',
@@ -209,14 +227,37 @@ function fitDaysToSettle(
     const loss = meanAbsoluteError(predictions, yHold);
     const trees = Math.max(1, probe.trees.length);
     candidates.push({
+      chosen: false,
       method: 'gbdt',
       settings: `absolute loss, depth ${maxDepth}, ${trees} trees (early-stopped)`,
       loss,
       auc: null,
     });
-    if (best === undefined || loss < best.loss) best = { loss, maxDepth, trees, predictions };
+    if (best === undefined || loss < best.loss)
+      best = { loss, maxDepth, trees, predictions, index: candidates.length - 1 };
   }
-  const chosen = best as { loss: number; maxDepth: number; trees: number; predictions: Float64Array };
+  const chosen = best as { loss: number; maxDepth: number; trees: number; predictions: Float64Array; index: number };
+  const medianHold = Float64Array.from(
+    { length: xHold.rows },
+    (_, k) => xHold.values[k * xHold.cols + MEDIAN_COLUMN] as number,
+  );
+  const medianLoss = meanAbsoluteError(medianHold, yHold);
+  candidates.push({
+    chosen: false,
+    method: 'payer-median',
+    settings: 'the payer’s shrunk median days to settle',
+    loss: medianLoss,
+    auc: null,
+  });
+  if (medianLoss < chosen.loss) {
+    const summary = 'payer-median (the payer’s shrunk median days to settle)';
+    return {
+      model: { kind: 'payer-median' },
+      holdoutPredictions: medianHold,
+      candidates: markChosen(candidates, candidates.length - 1),
+      summary,
+    };
+  }
   // One early-stopped probe is noisy on a small hold-out: two more probes at the chosen depth, take the
   // median best round, and scale it by the data the refit sees (a fifth more rows need more rounds).
   const rounds = [chosen.trees];
@@ -233,9 +274,19 @@ function fitDaysToSettle(
   }
   rounds.sort((a, b) => a - b);
   const trees = Math.round((rounds[1] as number) * (x.rows / xFit.rows));
-  const model = fitBaggedGbdt(x, y, { loss: 'absolute', ...DAYS_SETTINGS, maxDepth: chosen.maxDepth, trees, random }, BAGS);
+  const model = fitBaggedGbdt(
+    x,
+    y,
+    { loss: 'absolute', ...DAYS_SETTINGS, maxDepth: chosen.maxDepth, trees, random },
+    BAGS,
+  );
   const summary = `gbdt (absolute loss, depth ${chosen.maxDepth}, ${trees} trees, average of ${BAGS} row samples)`;
-  return { model, holdoutPredictions: chosen.predictions, candidates, summary };
+  return { model, holdoutPredictions: chosen.predictions, candidates: markChosen(candidates, chosen.index), summary };
+}
+
+/** The candidates with the one kept marked `chosen`. */
+function markChosen(candidates: ModelCandidate[], index: number): ModelCandidate[] {
+  return candidates.map((candidate, k) => ({ ...candidate, chosen: k === index }));
 }
 
 /** Residual quantiles in up to four bands of late probability, each with at least 50 invoices. */

@@ -24,6 +24,7 @@ const ledger = {
     ...payer('chronic', [25, 40, 31, 18, 45, 38, 27, 33, 41, 29]),
     ...payer('deteriorating', [-3, -2, 0, -4, -1, -2, 0, -3, 20, 30, 35]),
     ...payer('new', [0], '2025-12-01'),
+    ...payer('noisy', [30, 5, 45, 10, 50, 8, 40, 12, 35, 60, 55]),
   ],
 };
 
@@ -37,6 +38,10 @@ describe('scorePayers', () => {
     expect(byId.get('chronic')?.segment).toBe('chronic-late');
     expect(byId.get('deteriorating')?.segment).toBe('deteriorating');
     expect(byId.get('new')?.segment).toBe('new');
+  });
+
+  it('does not call a noisy but steady late payer deteriorating', () => {
+    expect(byId.get('noisy')?.segment).toBe('chronic-late');
   });
 
   it('ranks payers by how late they pay', () => {
@@ -54,7 +59,9 @@ describe('scorePayers', () => {
     expect(chronic?.scoreReasons[0]?.message).toMatch(/points\)$/);
     expect(chronic?.scoreReasons.reduce((sum, r) => sum + r.points, 100)).toBeCloseTo(chronic?.score as number, -0.5);
     expect(chronic?.segmentReasons.map((r) => r.code)).toEqual(['late-share', 'mean-days-late']);
-    expect(byId.get('deteriorating')?.segmentReasons[0]?.message).toMatch(/later than its average lately/);
+    expect(byId.get('deteriorating')?.segmentReasons[0]?.message).toMatch(
+      /^54% of its recent invoices were late, against 27% overall$/,
+    );
     expect(byId.get('new')?.segmentReasons[0]?.message).toMatch(/fewer than 3 to judge/);
   });
 

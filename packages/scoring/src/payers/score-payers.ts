@@ -38,9 +38,15 @@ export interface SegmentThresholds {
   oftenLateShare: number;
   /** Often late, but on average at most this many days late when late: `forgetful`. Default 10. */
   forgetfulMaxDaysLate: number;
-  /** Recent days late at least this many days above its own mean: `deteriorating`. Default 7. */
+  /**
+   * Recent days late at least this many days, and at least one of its own standard deviations, above its
+   * own mean: `deteriorating`. Default 7.
+   */
   deterioratingDays: number;
-  /** Or a recent late share at least this much above its overall late share: `deteriorating`. Default 0.25. */
+  /**
+   * Or a recent late share at least this much above its overall late share, while the recent share is
+   * itself at least `oftenLateShare`: `deteriorating`. Default 0.25.
+   */
   deterioratingShare: number;
 }
 
@@ -132,8 +138,9 @@ export interface PayerScore {
  * portfolio), up to 35 for recent days late (35 at 30 days or more), up to 20 for the oldest overdue
  * invoice (20 at 60 days or more) and up to 10 for broken promises (10 at 3 or more). Segments, checked in
  * this order: `new` (fewer than `minSettledInvoices` settled), `deteriorating` (its own recent days late, weighted
- * towards the latest with a half-life of three invoices, at least `deterioratingDays` above its own mean, or
- * its recent late share `deterioratingShare` above its overall late share),
+ * towards the latest with a half-life of three invoices, at least `deterioratingDays` and one standard
+ * deviation of its own days late above its own mean; or its recent late share at least `oftenLateShare` and
+ * `deterioratingShare` above its overall late share),
  * `prompt` (late share below `oftenLateShare`), `forgetful` (late on average by at most
  * `forgetfulMaxDaysLate` days when late), else `chronic-late`.
  *
@@ -218,11 +225,13 @@ function segmentOf(state: CustomerState, t: SegmentThresholds): { segment: Payer
   const recent = state.ownRecent();
   const trend = recent.daysLate - state.ownMeanDaysLate();
   const shareRise = recent.lateShare - lateShare;
-  if (trend >= t.deterioratingDays || shareRise >= t.deterioratingShare) {
+  // A shift only counts when it stands out from the payer's own ups and downs.
+  const slipping = trend >= t.deterioratingDays && trend >= state.ownDaysLateSpread();
+  const lateMoreOften = shareRise >= t.deterioratingShare && recent.lateShare >= t.oftenLateShare;
+  if (slipping || lateMoreOften) {
     const reasons: PayerReason[] = [];
-    if (trend >= t.deterioratingDays)
-      reasons.push(reason('days-late-trend', trend, describeFeature('days-late-trend', trend)));
-    if (shareRise >= t.deterioratingShare)
+    if (slipping) reasons.push(reason('days-late-trend', trend, describeFeature('days-late-trend', trend)));
+    if (lateMoreOften)
       reasons.push(
         reason(
           'recent-late-share',
