@@ -38,7 +38,6 @@ const RING = 32;
 export class CustomerState {
   private readonly index: HistoryIndex;
   private readonly priors: Priors;
-  private customer = -1;
   private issueCursor = 0;
   private issueEnd = 0;
   private settleCursor = 0;
@@ -79,7 +78,6 @@ export class CustomerState {
 
   /** Starts customer `customer` (or an unknown customer, -1) with no history taken in. */
   reset(customer: number): void {
-    this.customer = customer;
     const { issueStart, settleStart, eventStart } = this.index;
     this.issueCursor = customer < 0 ? 0 : (issueStart[customer] as number);
     this.issueEnd = customer < 0 ? 0 : (issueStart[customer + 1] as number);
@@ -88,6 +86,7 @@ export class CustomerState {
     this.eventFrom = customer < 0 ? 0 : (eventStart[customer] as number);
     this.eventEnd = customer < 0 ? 0 : (eventStart[customer + 1] as number);
     this.asOf = Number.NEGATIVE_INFINITY;
+    this.payerValid = false;
     this.settled = 0;
     this.lateSettled = 0;
     this.sumDaysLate = 0;
@@ -112,6 +111,7 @@ export class CustomerState {
   advanceTo(asOf: number): void {
     const { settlements, issueOrder, settleOrder } = this.index;
     const { issueDay, dueDay, settledDay, totalMinor } = settlements;
+    if (asOf !== this.asOf) this.payerValid = false;
     this.asOf = asOf;
     while (this.issueCursor < this.issueEnd) {
       const row = issueOrder[this.issueCursor] as number;
@@ -198,7 +198,83 @@ export class CustomerState {
   usualAmount(): number {
     const n = Math.min(this.amountRingCount, RING);
     if (n === 0) return Number.NaN;
-    return quantile(this.amountRing, n, 0.5, this.scratch);
+    return quantileOfSorted(sortedCopy(this.amountRing, n, this.scratch), n, 0.5);
+  }
+
+  /** Payer-level figures at `asOf`, shared by every invoice of the customer; recomputed after any change. */
+  private readonly payer = {
+    openCount: 0,
+    overdueCount: 0,
+    overdueMinor: 0,
+    maxOverdue: 0,
+    secondOverdue: 0,
+    usual: Number.NaN,
+    meanDaysLate: 0,
+    recentDaysLate: 0,
+    medianSettle: 0,
+    spread: 0,
+    recentIssues: 0,
+    brokenPromises: 0,
+    promisesYear: 0,
+    disputesYear: 0,
+    openDisputes: 0,
+  };
+  private payerValid = false;
+
+  private computePayer(): void {
+    const p = this.payer;
+    const { priors } = this;
+    const asOf = this.asOf;
+    const { dueDay, totalMinor } = this.index.settlements;
+    p.openCount = this.open.length;
+    p.overdueCount = 0;
+    p.overdueMinor = 0;
+    p.maxOverdue = 0;
+    p.secondOverdue = 0;
+    for (const row of this.open) {
+      const overdue = asOf - (dueDay[row] as number);
+      if (overdue <= 0) continue;
+      p.overdueCount++;
+      p.overdueMinor += totalMinor[row] as number;
+      if (overdue > p.maxOverdue) {
+        p.secondOverdue = p.maxOverdue;
+        p.maxOverdue = overdue;
+      } else if (overdue > p.secondOverdue) p.secondOverdue = overdue;
+    }
+    p.usual = this.usualAmount();
+    p.meanDaysLate = (this.sumDaysLate + SHRINK * priors.daysLate) / (this.settled + SHRINK);
+    p.recentDaysLate = this.recentDaysLateSum / this.recentWeight;
+    const ringCount = Math.min(this.settleRingCount, RING);
+    p.medianSettle = priors.daysToSettle;
+    p.spread = 0;
+    if (ringCount > 0) {
+      const sorted = sortedCopy(this.settleRing, ringCount, this.scratch);
+      const median = quantileOfSorted(sorted, ringCount, 0.5);
+      p.medianSettle = (ringCount * median + SHRINK * priors.daysToSettle) / (ringCount + SHRINK);
+      if (ringCount > 1)
+        p.spread = quantileOfSorted(sorted, ringCount, 0.75) - quantileOfSorted(sorted, ringCount, 0.25);
+    }
+    p.recentIssues = 0;
+    const kept = Math.min(this.issuedCount, this.issueDays.length);
+    for (let k = 0; k < kept; k++) if ((this.issueDays[k] as number) > asOf - 90) p.recentIssues++;
+    p.brokenPromises = 0;
+    p.promisesYear = 0;
+    p.disputesYear = 0;
+    p.openDisputes = 0;
+    const { eventDay, eventKind } = this.index;
+    for (let e = this.eventFrom; e < this.eventEnd; e++) {
+      const day = eventDay[e] as number;
+      if (day > asOf) break;
+      const kind = eventKind[e] as number;
+      const withinYear = day > asOf - 365;
+      if (kind === PROMISE_BROKEN) p.brokenPromises++;
+      else if (kind === PROMISE_MADE && withinYear) p.promisesYear++;
+      else if (kind === DISPUTE_OPENED) {
+        p.openDisputes++;
+        if (withinYear) p.disputesYear++;
+      } else if (kind === DISPUTE_RESOLVED && p.openDisputes > 0) p.openDisputes--;
+    }
+    this.payerValid = true;
   }
 
   /**
@@ -206,64 +282,33 @@ export class CustomerState {
    * so far. The target's own row is skipped if it is among the open invoices.
    */
   write(target: TargetInvoice, out: Float64Array, offset: number): void {
-    const { priors } = this;
     const asOf = this.asOf;
-    const { dueDay, totalMinor } = this.index.settlements;
+    if (!this.payerValid) this.computePayer();
+    const p = this.payer;
+    let openCount = p.openCount;
+    let overdueCount = p.overdueCount;
+    let overdueMinor = p.overdueMinor;
+    let maxOverdue = p.maxOverdue;
+    if (target.historyRow >= 0 && this.open.includes(target.historyRow)) {
+      // The invoice itself is open: it is not one of its own customer's other open invoices.
+      const { dueDay, totalMinor } = this.index.settlements;
+      openCount--;
+      const overdue = asOf - (dueDay[target.historyRow] as number);
+      if (overdue > 0) {
+        overdueCount--;
+        overdueMinor -= totalMinor[target.historyRow] as number;
+        if (overdue === p.maxOverdue) maxOverdue = p.secondOverdue;
+      }
+    }
+    const usual = p.usual;
+    const meanDaysLate = p.meanDaysLate;
+    const recentDaysLate = p.recentDaysLate;
+    const medianSettle = p.medianSettle;
+    const spread = p.spread;
+    const recentIssues = p.recentIssues;
+    const { brokenPromises, promisesYear, disputesYear, openDisputes } = p;
+    const { priors } = this;
     const n = this.settled;
-
-    let openCount = 0;
-    let overdueCount = 0;
-    let maxOverdue = 0;
-    let overdueMinor = 0;
-    for (const row of this.open) {
-      if (row === target.historyRow) continue;
-      openCount++;
-      const due = dueDay[row] as number;
-      if (asOf > due) {
-        overdueCount++;
-        overdueMinor += totalMinor[row] as number;
-        if (asOf - due > maxOverdue) maxOverdue = asOf - due;
-      }
-    }
-    const usual = this.usualAmount();
-    const meanDaysLate = (this.sumDaysLate + SHRINK * priors.daysLate) / (n + SHRINK);
-    const recentDaysLate = this.recentDaysLateSum / this.recentWeight;
-
-    const ringCount = Math.min(this.settleRingCount, RING);
-    let medianSettle = priors.daysToSettle;
-    let spread = 0;
-    if (ringCount > 0) {
-      const median = quantile(this.settleRing, ringCount, 0.5, this.scratch);
-      medianSettle = (ringCount * median + SHRINK * priors.daysToSettle) / (ringCount + SHRINK);
-      if (ringCount > 1) {
-        spread =
-          quantile(this.settleRing, ringCount, 0.75, this.scratch) -
-          quantile(this.settleRing, ringCount, 0.25, this.scratch);
-      }
-    }
-
-    let recentIssues = 0;
-    const kept = Math.min(this.issuedCount, this.issueDays.length);
-    for (let k = 0; k < kept; k++) if ((this.issueDays[k] as number) > asOf - 90) recentIssues++;
-
-    let brokenPromises = 0;
-    let promisesYear = 0;
-    let disputesYear = 0;
-    let openDisputes = 0;
-    const { eventDay, eventKind } = this.index;
-    for (let e = this.eventFrom; e < this.eventEnd; e++) {
-      const day = eventDay[e] as number;
-      if (day > asOf) break;
-      const kind = eventKind[e] as number;
-      const withinYear = day > asOf - 365;
-      if (kind === PROMISE_BROKEN) brokenPromises++;
-      else if (kind === PROMISE_MADE && withinYear) promisesYear++;
-      else if (kind === DISPUTE_OPENED) {
-        openDisputes++;
-        if (withinYear) disputesYear++;
-      } else if (kind === DISPUTE_RESOLVED && openDisputes > 0) openDisputes--;
-    }
-
     const hasHistory = this.issuedCount > 0;
     out[offset] = n;
     out[offset + 1] = (this.lateSettled + overdueCount + SHRINK * priors.lateShare) / (n + overdueCount + SHRINK);
@@ -294,13 +339,26 @@ export class CustomerState {
   }
 }
 
-/** The `q` quantile (linear interpolation) of the first `n` values of `ring`, sorted in `scratch`. */
-function quantile(ring: Float64Array, n: number, q: number, scratch: Float64Array): number {
-  const values = scratch.subarray(0, n);
-  values.set(ring.subarray(0, n));
-  values.sort();
+/** The first `n` values of `ring`, sorted in `scratch` (no allocation). */
+function sortedCopy(ring: Float64Array, n: number, scratch: Float64Array): Float64Array {
+  for (let k = 0; k < n; k++) scratch[k] = ring[k] as number;
+  // Insertion sort: at most 32 values.
+  for (let k = 1; k < n; k++) {
+    const value = scratch[k] as number;
+    let j = k - 1;
+    while (j >= 0 && (scratch[j] as number) > value) {
+      scratch[j + 1] = scratch[j] as number;
+      j--;
+    }
+    scratch[j + 1] = value;
+  }
+  return scratch;
+}
+
+/** The `q` quantile (linear interpolation) of the first `n` sorted values. */
+function quantileOfSorted(sorted: Float64Array, n: number, q: number): number {
   const position = (n - 1) * q;
   const low = Math.floor(position);
   const high = Math.min(n - 1, low + 1);
-  return (values[low] as number) + ((values[high] as number) - (values[low] as number)) * (position - low);
+  return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (position - low);
 }

@@ -6,6 +6,7 @@ import { fitLogistic, predictLogistic } from './ml/logistic';
 import type { FeatureMatrix } from './ml/matrix';
 import { auc, logLoss } from './ml/metrics';
 import { compileGbdt, predictGbdtRaw } from './ml/predict-gbdt';
+import type { TrainingBudget } from './training-budget';
 
 /** A late classifier tried on held-out invoices, and how to refit it on every example. */
 export interface LateCandidate {
@@ -89,10 +90,6 @@ export function logisticLateness(
   return best as LateCandidate;
 }
 
-const GBDT_SETTINGS = { learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
-/** Tree depths tried; the held-out invoices pick one (shallow trees suit small ledgers). */
-export const GBDT_DEPTHS = [2, 3, 4];
-
 /** Gradient-boosted trees with logistic loss: depth and number of trees picked on the held-out invoices. */
 export function gbdtLateness(
   xFit: FeatureMatrix,
@@ -100,16 +97,18 @@ export function gbdtLateness(
   xHold: FeatureMatrix,
   yHold: Float64Array,
   random: Random,
+  budget: TrainingBudget,
 ): LateCandidate {
+  const settings = { learningRate: budget.learningRate, minLeafRows: 20, l2: 1, subsample: budget.subsample };
   let best: LateCandidate | undefined;
-  for (const maxDepth of GBDT_DEPTHS) {
+  for (const maxDepth of budget.depths) {
     const probe = fitGbdt(xFit, yFit, {
       loss: 'logistic',
-      trees: 400,
+      trees: budget.maxTrees,
       maxDepth,
-      ...GBDT_SETTINGS,
+      ...settings,
       random,
-      validation: { x: xHold, y: yHold, earlyStoppingRounds: 30 },
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: budget.patience },
     });
     const raw = new Float64Array(xHold.rows);
     predictGbdtRaw(compileGbdt(probe), xHold, raw);
@@ -117,13 +116,15 @@ export function gbdtLateness(
     const loss = logLoss(probabilities, yHold);
     if (best !== undefined && loss >= best.loss) continue;
     const trees = Math.max(1, probe.trees.length);
+    const depthWords =
+      budget.depths.length > 1 ? `depth ${maxDepth} (picked from ${budget.depths.join(', ')})` : `depth ${maxDepth}`;
     best = {
       method: 'gbdt',
-      settings: `logistic loss, depth ${maxDepth} (picked from ${GBDT_DEPTHS.join(', ')}), ${trees} trees (early-stopped), learning rate ${GBDT_SETTINGS.learningRate}`,
+      settings: `logistic loss, ${depthWords}, ${trees} trees (early-stopped), learning rate ${settings.learningRate}`,
       loss,
       auc: auc(probabilities, yHold),
       holdoutProbabilities: probabilities,
-      refit: (x, y, rng) => fitGbdt(x, y, { loss: 'logistic', trees, maxDepth, ...GBDT_SETTINGS, random: rng }),
+      refit: (x, y, rng) => fitGbdt(x, y, { loss: 'logistic', trees, maxDepth, ...settings, random: rng }),
     };
   }
   return best as LateCandidate;

@@ -57,7 +57,11 @@ export function predictRows(
   };
   const flush = () => {
     if (chunk.count === 0) return;
-    const view: FeatureMatrix = { rows: chunk.count, cols: FEATURE_COUNT, values: x.values };
+    const view: FeatureMatrix = {
+      rows: chunk.count,
+      cols: FEATURE_COUNT,
+      values: x.values.subarray(0, chunk.count * FEATURE_COUNT),
+    };
     compiled.lateProbabilities(view, chunk.probabilities);
     compiled.daysToSettle(view, chunk.days);
     visit(chunk);

@@ -1,20 +1,14 @@
 import type { CivilDate, Random } from '@overdue/core';
 import { createRandom, dayNumberToCivilDate, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { fitBaggedGbdt } from '../_lib/bagged-gbdt';
-import { FEATURE_COUNT } from '../_lib/customer-state';
-import {
-  blendCandidates,
-  GBDT_DEPTHS,
-  gbdtLateness,
-  type LateCandidate,
-  logisticLateness,
-} from '../_lib/lateness-candidates';
+import { blendCandidates, gbdtLateness, type LateCandidate, logisticLateness } from '../_lib/lateness-candidates';
 import { fitGbdt, type GbdtModel } from '../_lib/ml/gbdt';
 import type { FeatureMatrix } from '../_lib/ml/matrix';
 import { meanAbsoluteError, quantileOf } from '../_lib/ml/metrics';
 import { compileGbdt, predictGbdtRaw } from '../_lib/ml/predict-gbdt';
 import { selectRows } from '../_lib/select-rows';
 import { QUANTILE_LEVELS } from '../_lib/settle-distribution';
+import { type TrainingBudget, trainingBudget } from '../_lib/training-budget';
 import { buildTrainingRows, exampleRows, priorsOf } from '../_lib/training-rows';
 import { PAYMENT_FEATURES } from '../features/feature-catalog';
 import type { PaymentHistory } from '../history/prepare-history';
@@ -51,8 +45,6 @@ export interface TrainPaymentModelOptions {
 }
 
 const MIN_EXAMPLES = 40;
-/** Boosted models averaged for the final days-to-settle estimate (see fitBaggedGbdt). */
-const BAGS = 5;
 
 /**
  * Trains, in process, a model of how an invoice will be paid, from the settled invoices of a history. Each
@@ -112,8 +104,11 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   rows = rows.slice().sort((a, b) => (issueDay[a] as number) - (issueDay[b] as number) || a - b);
   const priors = priorsOf(index, rows);
   const examples = buildTrainingRows(index, rows, priors);
-  const split = Math.floor(rows.length * 0.8);
-  const fitPart = Int32Array.from({ length: split }, (_, k) => k);
+  const budget = trainingBudget(rows.length);
+  // Methods are compared on the most recent examples within the budget: 80% to fit, the last 20% held out.
+  const first = Math.max(0, rows.length - budget.selectionRows);
+  const split = first + Math.floor((rows.length - first) * 0.8);
+  const fitPart = Int32Array.from({ length: split - first }, (_, k) => first + k);
   const holdout = Int32Array.from({ length: rows.length - split }, (_, k) => split + k);
   const xFit = selectRows(examples.x, fitPart);
   const xHold = selectRows(examples.x, holdout);
@@ -134,7 +129,7 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
   const random = createRandom(seed);
   const candidates: LateCandidate[] = [];
   if (method !== 'gbdt') candidates.push(logisticLateness(xFit, lateFit, xHold, lateHold));
-  if (method !== 'logistic') candidates.push(gbdtLateness(xFit, lateFit, xHold, lateHold, random));
+  if (method !== 'logistic') candidates.push(gbdtLateness(xFit, lateFit, xHold, lateHold, random, budget));
   if (method === 'auto' || method === 'blend') {
     const [logistic, gbdt] = candidates as [LateCandidate, LateCandidate];
     candidates.push(...blendCandidates(logistic, gbdt, lateHold));
@@ -153,6 +148,7 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
     xDaysHold,
     daysHold,
     random,
+    budget,
   );
 
   // Out-of-sample errors, banded by the held-out late probability.
@@ -191,7 +187,6 @@ export function trainPaymentModel(history: PaymentHistory, options: TrainPayment
 }
 
 const MEDIAN_COLUMN = PAYMENT_FEATURES.findIndex((feature) => feature.name === 'median-days-to-settle');
-const DAYS_SETTINGS = { learningRate: 0.05, minLeafRows: 20, l2: 1, subsample: 0.8 };
 
 /**
  * The days-to-settle model: for each depth, boosting with absolute loss early-stopped on the held-out
@@ -205,22 +200,24 @@ function fitDaysToSettle(
   xHold: FeatureMatrix,
   yHold: Float64Array,
   random: Random,
+  budget: TrainingBudget,
 ): {
   model: GbdtModel | { kind: 'payer-median' };
   holdoutPredictions: Float64Array;
   candidates: ModelCandidate[];
   summary: string;
 } {
+  const settings = { learningRate: budget.learningRate, minLeafRows: 20, l2: 1, subsample: budget.subsample };
   const candidates: ModelCandidate[] = [];
   let best: { loss: number; maxDepth: number; trees: number; predictions: Float64Array; index: number } | undefined;
-  for (const maxDepth of GBDT_DEPTHS) {
+  for (const maxDepth of budget.depths) {
     const probe = fitGbdt(xFit, yFit, {
       loss: 'absolute',
-      trees: 400,
+      trees: budget.maxTrees,
       maxDepth,
-      ...DAYS_SETTINGS,
+      ...settings,
       random,
-      validation: { x: xHold, y: yHold, earlyStoppingRounds: 50 },
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: budget.patience },
     });
     const predictions = new Float64Array(xHold.rows);
     predictGbdtRaw(compileGbdt(probe), xHold, predictions);
@@ -261,26 +258,26 @@ function fitDaysToSettle(
   // One early-stopped probe is noisy on a small hold-out: two more probes at the chosen depth, take the
   // median best round, and scale it by the data the refit sees (a fifth more rows need more rounds).
   const rounds = [chosen.trees];
-  for (let probe = 0; probe < 2; probe++) {
+  for (let probe = 0; probe < budget.extraProbes; probe++) {
     const extra = fitGbdt(xFit, yFit, {
       loss: 'absolute',
-      trees: 400,
+      trees: budget.maxTrees,
       maxDepth: chosen.maxDepth,
-      ...DAYS_SETTINGS,
+      ...settings,
       random,
-      validation: { x: xHold, y: yHold, earlyStoppingRounds: 50 },
+      validation: { x: xHold, y: yHold, earlyStoppingRounds: budget.patience },
     });
     rounds.push(Math.max(1, extra.trees.length));
   }
   rounds.sort((a, b) => a - b);
-  const trees = Math.round((rounds[1] as number) * (x.rows / xFit.rows));
+  const trees = Math.round((rounds[Math.floor(rounds.length / 2)] as number) * Math.min(1.25, x.rows / xFit.rows));
   const model = fitBaggedGbdt(
     x,
     y,
-    { loss: 'absolute', ...DAYS_SETTINGS, maxDepth: chosen.maxDepth, trees, random },
-    BAGS,
+    { loss: 'absolute', ...settings, maxDepth: chosen.maxDepth, trees, random },
+    budget.bags,
   );
-  const summary = `gbdt (absolute loss, depth ${chosen.maxDepth}, ${trees} trees, average of ${BAGS} row samples)`;
+  const summary = `gbdt (absolute loss, depth ${chosen.maxDepth}, ${trees} trees, average of ${budget.bags} row sample${budget.bags === 1 ? '' : 's'})`;
   return { model, holdoutPredictions: chosen.predictions, candidates: markChosen(candidates, chosen.index), summary };
 }
 
