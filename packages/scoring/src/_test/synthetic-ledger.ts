@@ -36,7 +36,7 @@ export function syntheticLedger(options: SyntheticLedgerOptions): LedgerInput & 
         delay =
           k < options.invoicesPerCustomer / 2 ? -Math.floor(random.next() * 5) : 10 + Math.floor(random.next() * 30);
       if (electronic) delay -= 2;
-      const paidDate = addDays(dueDate, delay < -29 ? -29 : delay);
+      const paidDate = addDays(dueDate, Math.max(delay, -29));
       const amount = (100 + Math.floor(random.next() * 900)).toString();
       const id = `C${c}-${k}`;
       const base = { id, customerId: `C${c}`, number: id, currency: 'EUR', issueDate, dueDate, total: amount };
