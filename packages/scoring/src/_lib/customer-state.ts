@@ -68,7 +68,8 @@ export class CustomerState {
   firstIssueDay = 0;
   lastIssueDay = 0;
   /** Rows of invoices issued and not yet settled, in issue order (removal keeps order). */
-  private open: number[] = [];
+  private open = new Int32Array(64);
+  private openCount = 0;
   private readonly scratch = new Float64Array(RING);
 
   constructor(index: HistoryIndex, priors: Priors) {
@@ -104,7 +105,7 @@ export class CustomerState {
     this.issuedCount = 0;
     this.firstIssueDay = 0;
     this.lastIssueDay = 0;
-    this.open.length = 0;
+    this.openCount = 0;
   }
 
   /** Takes in everything issued or settled on or before `asOf`. */
@@ -123,7 +124,12 @@ export class CustomerState {
       this.lastIssueDay = day;
       this.amountRing[this.amountRingCount % RING] = totalMinor[row] as number;
       this.amountRingCount++;
-      this.open.push(row);
+      if (this.openCount === this.open.length) {
+        const grown = new Int32Array(this.open.length * 2);
+        grown.set(this.open);
+        this.open = grown;
+      }
+      this.open[this.openCount++] = row;
       this.issueCursor++;
     }
     while (this.settleCursor < this.settleEnd) {
@@ -146,8 +152,7 @@ export class CustomerState {
       this.lastDaysLate = daysLate;
       this.settleRing[this.settleRingCount % RING] = day - (issueDay[row] as number);
       this.settleRingCount++;
-      const at = this.open.indexOf(row);
-      if (at >= 0) this.open.splice(at, 1);
+      this.removeOpen(row);
       this.settleCursor++;
     }
   }
@@ -156,7 +161,7 @@ export class CustomerState {
   rawLateShare(): number {
     let overdue = 0;
     const { dueDay } = this.index.settlements;
-    for (const row of this.open) if (this.asOf > (dueDay[row] as number)) overdue++;
+    for (let k = 0; k < this.openCount; k++) if (this.asOf > (dueDay[this.open[k] as number] as number)) overdue++;
     const known = this.settled + overdue;
     return known === 0 ? 0 : (this.lateSettled + overdue) / known;
   }
@@ -187,10 +192,28 @@ export class CustomerState {
     return this.lateSettled === 0 ? 0 : this.sumDaysLate / this.lateSettled;
   }
 
+  /** Removes a row from the open invoices, keeping issue order, without allocating. */
+  private removeOpen(row: number): void {
+    const open = this.open;
+    let k = 0;
+    while (k < this.openCount && open[k] !== row) k++;
+    if (k === this.openCount) return;
+    open.copyWithin(k, k + 1, this.openCount);
+    this.openCount--;
+  }
+
+  private isOpen(row: number): boolean {
+    for (let k = 0; k < this.openCount; k++) if (this.open[k] === row) return true;
+    return false;
+  }
+
   /** The history row of an open invoice with this id, or -1. */
   findOpen(invoiceId: string): number {
     const ids = this.index.settlements.invoiceIds;
-    for (const row of this.open) if (ids[row] === invoiceId) return row;
+    for (let k = 0; k < this.openCount; k++) {
+      const row = this.open[k] as number;
+      if (ids[row] === invoiceId) return row;
+    }
     return -1;
   }
 
@@ -226,13 +249,14 @@ export class CustomerState {
     const { priors } = this;
     const asOf = this.asOf;
     const { dueDay, totalMinor } = this.index.settlements;
-    p.openCount = this.open.length;
+    p.openCount = this.openCount;
     p.overdueCount = 0;
     p.overdueMinor = 0;
     p.maxOverdue = 0;
     p.secondOverdue = 0;
-    for (const row of this.open) {
-      const overdue = asOf - (dueDay[row] as number);
+    for (let k = 0; k < this.openCount; k++) {
+      const overdue = asOf - (dueDay[this.open[k] as number] as number);
+      const row = this.open[k] as number;
       if (overdue <= 0) continue;
       p.overdueCount++;
       p.overdueMinor += totalMinor[row] as number;
@@ -289,7 +313,7 @@ export class CustomerState {
     let overdueCount = p.overdueCount;
     let overdueMinor = p.overdueMinor;
     let maxOverdue = p.maxOverdue;
-    if (target.historyRow >= 0 && this.open.includes(target.historyRow)) {
+    if (target.historyRow >= 0 && this.isOpen(target.historyRow)) {
       // The invoice itself is open: it is not one of its own customer's other open invoices.
       const { dueDay, totalMinor } = this.index.settlements;
       openCount--;
