@@ -79,7 +79,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
         `(late classifier: ${result.model.selection.chosenLate}); tested on ${result.testInvoices} issued in 2013.\n\n`,
     );
     io.stdout(
-      formatTable(
+      `${formatTable(
         [
           { header: 'method' },
           { header: 'AUC', align: 'right' },
@@ -94,7 +94,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
           round(m.brier, 4),
           round(m.maeDaysToSettle, 2),
         ]),
-      ) + '\n',
+      )}\n`,
     );
     io.stdout('\nModel selection on the most recent fifth of the training invoices (* kept):\n');
     for (const candidate of [...result.model.selection.late, ...result.model.selection.daysToSettle]) {
