@@ -2,26 +2,11 @@
  * `pnpm bench`: runs every benchmark, each engine in its own process (so peak memory is its own), and
  * prints the figures. Sizes can be lowered for a quick look: BENCH_SCALE=0.1 pnpm bench.
  */
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { child, fixed } from './child-process';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const runs = process.env.BENCH_RUNS ?? '7';
 
-function child(script: string, args: string[]): Record<string, unknown> {
-  const path = fileURLToPath(new URL(script, import.meta.url));
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', '--conditions=@overdue/source', path, ...args],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return JSON.parse(output.trim().split('\n').pop() as string) as Record<string, unknown>;
-}
-
-const fixed = (value: unknown, digits = 1) => (typeof value === 'number' ? value.toFixed(digits) : String(value));
 const count = Math.round(1_000_000 * scale);
 const customers = Math.round(100_000 * scale);
 
@@ -66,3 +51,6 @@ console.log(
   `  kpiSeries on the raw ledger (both together): median ${fixed(kpis.rawMedianMs)} ms; peak RSS ${fixed(kpis.peakRssMiB, 0)} MiB (input data alone ${fixed(kpis.dataRssMiB, 0)} MiB)`,
 );
 console.log(`  last point: ${JSON.stringify(kpis.lastPoint)}`);
+
+// Scoring (also on its own: node --import tsx --conditions=@overdue/source src/run-scoring.ts).
+await import('./run-scoring');

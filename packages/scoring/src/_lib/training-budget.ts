@@ -41,8 +41,8 @@ export function trainingBudget(examples: number): TrainingBudget {
   }
   return {
     selectionRows: 20_000,
-    learningRate: 0.1,
-    maxTrees: 150,
+    learningRate: 0.2,
+    maxTrees: 80,
     depths: [3],
     bags: 1,
     extraProbes: 0,

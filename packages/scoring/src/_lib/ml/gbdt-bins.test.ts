@@ -97,11 +97,13 @@ describe('binFeatures', () => {
     expectConsistent(bins, x.values);
     // Constant column 3 gets no unit; 2- 3- and 5-bin features share one; the 16-bin one is alone.
     expect(bins.units).toBe(4);
+    expect(bins.wordsPerRow).toBe(2);
     expect(bins.histogramBins - (bins.binStart[7] as number)).toBeLessThanOrEqual(MAX_JOINT_BINS);
     for (let row = 0; row < rows; row++) {
       const reached = new Set<number>();
       for (let unit = 0; unit < bins.units; unit++) {
-        const code = bins.codes[row * bins.units + unit] as number;
+        const word = bins.codeWords[row * bins.wordsPerRow + (unit >> 1)] as number;
+        const code = unit % 2 === 0 ? word & 0xffff : word >>> 16;
         if (code < 2 * (bins.binStart[7] as number)) reached.add(code);
         for (let pair = 0; pair < bins.expandFrom.length; pair++) {
           if (bins.expandFrom[pair] === code) reached.add(bins.expandTo[pair] as number);

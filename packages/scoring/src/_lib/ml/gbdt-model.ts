@@ -37,7 +37,7 @@ export interface GbdtModel {
   trees: GbdtTree[];
 }
 
-/** The deepest trees {@link compileGbdt} accepts (its layout has 2^depth slots per tree). */
+/** The deepest trees `compileGbdt` accepts (its layout has 2^depth slots per tree). */
 export const MAX_GBDT_DEPTH = 10;
 
 /** The total split gain of each of `cols` features over all trees (a feature importance; 0 without gains). */

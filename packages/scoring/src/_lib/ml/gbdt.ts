@@ -35,8 +35,9 @@ export interface GbdtOptions {
   /** Drives row sampling; not used when `subsample` is 1. */
   random: Random;
   /**
-   * Held-out rows: training stops once their loss has not improved for `earlyStoppingRounds` trees, and
-   * the model keeps the trees up to its best round (possibly none).
+   * Held-out rows: training stops once their mean loss (log loss, squared error, or pinball loss — half
+   * the absolute error for `absolute`) has not improved for `earlyStoppingRounds` trees, and the model
+   * keeps the trees up to its best round (possibly none).
    */
   validation?: { x: FeatureMatrix; y: Float64Array; earlyStoppingRounds: number };
 }
@@ -59,7 +60,8 @@ const LOSS_CODES: Record<GbdtLoss, number> = {
  * depth-first on them, and adds its shrunk leaf values to the scores. Features are quantised once into at
  * most `maxBins` bins (see `binFeatures`); a node's best split is then a scan of per-bin gradient sums.
  * Only the smaller child's histogram is built from its rows: the larger one is the parent's minus it.
- * Rows of a node stay contiguous in one index array, partitioned in place (stably) at each split.
+ * Rows of a node stay contiguous in one index array, partitioned in place (stably) at each split; rows left
+ * out of a subsample are partitioned alongside in a second one, so they are scored by leaf too.
  *
  * Leaves take the Newton step `−G / (H + l2)` for the logistic and squared losses. The absolute and
  * quantile losses have no useful curvature, so trees are grown on the gradient's sign (hessian 1) and each
@@ -264,7 +266,8 @@ class Trainer {
   private readonly rows: number;
   private readonly cols: number;
   private readonly units: number;
-  private readonly codes: Uint16Array;
+  private readonly wordsPerRow: number;
+  private readonly codeWords: Uint32Array;
   private readonly columns: Uint8Array;
   private readonly expandFrom: Int32Array;
   private readonly expandTo: Int32Array;
@@ -282,6 +285,9 @@ class Trainer {
   private readonly histograms: Float64Array[];
   private readonly inBag: Uint8Array;
   private readonly order: Int32Array;
+  /** Rows left out of this round's sample, partitioned through the tree like the sampled ones. */
+  private readonly outIndex: Int32Array;
+  private outCount = 0;
   private readonly residuals: Float64Array;
   /** Left and right leaf values (and their exponentials) of an unpartitioned split. */
   private readonly sides = new Float64Array(4);
@@ -299,6 +305,9 @@ class Trainer {
   /** The node's rows are `index[start .. end)`, unless its parent's split was not partitioned. */
   private readonly nodeStart: Int32Array;
   private readonly nodeEnd: Int32Array;
+  /** The node's rows left out of the sample are `outIndex[outStart .. outEnd)`, likewise. */
+  private readonly nodeOutStart: Int32Array;
+  private readonly nodeOutEnd: Int32Array;
   /** 1 for a split whose rows were not partitioned (both children are leaves). */
   private readonly nodeUnsplit: Uint8Array;
   private readonly nodeGradient: Float64Array;
@@ -320,11 +329,12 @@ class Trainer {
     private readonly y: Float64Array,
     private readonly settings: Settings,
   ) {
-    const { rows, cols, units, codes, columns, binStart, edges } = bins;
+    const { rows, cols, units, columns, binStart, edges } = bins;
     this.rows = rows;
     this.cols = cols;
     this.units = units;
-    this.codes = codes;
+    this.wordsPerRow = bins.wordsPerRow;
+    this.codeWords = bins.codeWords;
     this.columns = columns;
     this.expandFrom = bins.expandFrom;
     this.expandTo = bins.expandTo;
@@ -346,6 +356,7 @@ class Trainer {
     const sampled = settings.subsample < 1;
     this.inBag = new Uint8Array(sampled ? rows : 0);
     this.order = new Int32Array(sampled ? rows : 0);
+    this.outIndex = new Int32Array(sampled ? rows : 0);
     for (let row = 0; row < this.order.length; row++) this.order[row] = row;
     this.residuals = new Float64Array(this.newtonLeaves ? 0 : rows);
     const capacity = 2 ** (settings.maxDepth + 1) - 1;
@@ -358,6 +369,8 @@ class Trainer {
     this.nodeGain = new Float64Array(capacity);
     this.nodeStart = new Int32Array(capacity);
     this.nodeEnd = new Int32Array(capacity);
+    this.nodeOutStart = new Int32Array(capacity);
+    this.nodeOutEnd = new Int32Array(capacity);
     this.nodeUnsplit = new Uint8Array(capacity);
     this.nodeGradient = new Float64Array(capacity);
     this.nodePacked = new Float64Array(capacity);
@@ -393,93 +406,82 @@ class Trainer {
         packed += pairs[2 * row + 1] as number;
       }
     }
-    this.grow(0, sampled, 0, 0, splittable, gradient, packed);
+    this.grow(0, sampled, 0, this.outCount, 0, 0, splittable, gradient, packed);
     this.setLeafValues();
-    this.applyTree(sampled);
+    this.applyTree();
     return this.exportTree();
   }
 
-  /** Fills `index[0 .. m)` with this round's rows in ascending order and returns m. */
+  /**
+   * Fills `index[0 .. m)` with this round's rows and `outIndex` with the others, both ascending (so
+   * histogram reads stay sequential); returns m.
+   */
   private sampleRows(): number {
     const { rows, index, settings } = this;
+    this.outCount = 0;
     if (settings.subsample === 1) {
       for (let row = 0; row < rows; row++) index[row] = row;
       return rows;
     }
     const wanted = Math.max(1, Math.min(rows, Math.round(settings.subsample * rows)));
     // Partial Fisher-Yates on a persistent permutation draws min(m, n − m) rows: the sample, or the rows
-    // left out. Rows are then listed in ascending order so histogram reads stay sequential.
+    // left out. The draws come from a splitmix32 sequence seeded from `random` each round: calling the
+    // generator through its interface costs more than the rest of sampling.
     const draws = Math.min(wanted, rows - wanted);
     const drawn = draws === wanted ? 1 : 0;
-    const { inBag, order } = this;
-    const random = settings.random;
+    const { inBag, order, outIndex } = this;
     inBag.fill(1 - drawn);
+    let state = Math.floor(settings.random.next() * 4294967296) | 0;
     for (let draw = 0; draw < draws; draw++) {
-      const pick = draw + Math.floor(random.next() * (rows - draw));
+      state = (state + 0x9e3779b9) | 0;
+      let mixed = Math.imul(state ^ (state >>> 16), 0x85ebca6b);
+      mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+      const uniform = ((mixed ^ (mixed >>> 16)) >>> 0) / 4294967296;
+      const pick = draw + Math.floor(uniform * (rows - draw));
       const row = order[pick] as number;
       order[pick] = order[draw] as number;
       order[draw] = row;
       inBag[row] = drawn;
     }
     let count = 0;
-    for (let row = 0; row < rows; row++) if (inBag[row] === 1) index[count++] = row;
+    let out = 0;
+    for (let row = 0; row < rows; row++) {
+      if (inBag[row] === 1) index[count++] = row;
+      else outIndex[out++] = row;
+    }
+    this.outCount = out;
     return count;
   }
 
   /**
    * Sums `[gradient, K + hessian]` of rows `index[start .. end)` into histogram slot `slot`, a row at a
-   * time with the codes unrolled by four: V8 neither unrolls nor vectorises, and loop overhead is
+   * time, four codes (two words) per step: V8 neither unrolls nor vectorises, and loop overhead is
    * otherwise most of the cost. (Interleaving two rows measured slower on real data: features with few
    * bins make both rows update the same bin back to back, a store-to-load dependency.)
    */
   private buildHistogram(start: number, end: number, slot: number): void {
     const histogram = this.histograms[slot] as Float64Array;
     histogram.fill(0);
-    const { codes, units, index, pairs } = this;
-    const units4 = units & ~3;
-    for (let at = start; at < end; at++) {
-      const row = index[at] as number;
-      const gradient = pairs[2 * row] as number;
-      const hessian = pairs[2 * row + 1] as number;
-      let code = row * units;
-      const stop4 = code + units4;
-      const stop = code + units;
-      for (; code < stop4; code += 4) {
-        let k = codes[code] as number;
-        histogram[k] = (histogram[k] as number) + gradient;
-        histogram[k + 1] = (histogram[k + 1] as number) + hessian;
-        k = codes[code + 1] as number;
-        histogram[k] = (histogram[k] as number) + gradient;
-        histogram[k + 1] = (histogram[k + 1] as number) + hessian;
-        k = codes[code + 2] as number;
-        histogram[k] = (histogram[k] as number) + gradient;
-        histogram[k + 1] = (histogram[k + 1] as number) + hessian;
-        k = codes[code + 3] as number;
-        histogram[k] = (histogram[k] as number) + gradient;
-        histogram[k + 1] = (histogram[k + 1] as number) + hessian;
-      }
-      for (; code < stop; code++) {
-        const k = codes[code] as number;
-        histogram[k] = (histogram[k] as number) + gradient;
-        histogram[k + 1] = (histogram[k + 1] as number) + hessian;
-      }
-    }
-    // Bundled features: sum each member's bins from the joint bins.
-    const { expandFrom, expandTo } = this;
-    for (let pair = 0; pair < expandFrom.length; pair++) {
-      const from = expandFrom[pair] as number;
-      const to = expandTo[pair] as number;
-      histogram[to] = (histogram[to] as number) + (histogram[from] as number);
-      histogram[to + 1] = (histogram[to + 1] as number) + (histogram[from + 1] as number);
-    }
+    accumulateRows(histogram, this.codeWords, this.wordsPerRow, this.index, this.pairs, start, end);
+    expandBundles(histogram, this.expandFrom, this.expandTo);
   }
 
-  /** A new node with its sums: gradient, packed hessian (`K × rows + Σ hessian`) and rows. */
-  private addNode(start: number, end: number, gradient: number, packed: number, rows: number): number {
+  /** A new node with its row ranges and sums: gradient, packed hessian (`K × rows + Σ hessian`), rows. */
+  private addNode(
+    start: number,
+    end: number,
+    outStart: number,
+    outEnd: number,
+    gradient: number,
+    packed: number,
+    rows: number,
+  ): number {
     const node = this.nodes++;
     this.nodeFeature[node] = -1;
     this.nodeStart[node] = start;
     this.nodeEnd[node] = end;
+    this.nodeOutStart[node] = outStart;
+    this.nodeOutEnd[node] = outEnd;
     this.nodeUnsplit[node] = 0;
     this.nodeGradient[node] = gradient;
     this.nodePacked[node] = packed;
@@ -488,12 +490,15 @@ class Trainer {
   }
 
   /**
-   * Grows the subtree of rows `index[start .. end)` with the given sums; returns its node. Its histogram
-   * is in `slot` when `hasHistogram` (a node that cannot split needs none).
+   * Grows the subtree of rows `index[start .. end)` (and left-out rows `outIndex[outStart .. outEnd)`)
+   * with the given sums; returns its node. Its histogram is in `slot` when `hasHistogram` (a node that
+   * cannot split needs none).
    */
   private grow(
     start: number,
     end: number,
+    outStart: number,
+    outEnd: number,
     depth: number,
     slot: number,
     hasHistogram: boolean,
@@ -501,7 +506,7 @@ class Trainer {
     packed: number,
   ): number {
     const count = end - start;
-    const node = this.addNode(start, end, gradient, packed, count);
+    const node = this.addNode(start, end, outStart, outEnd, gradient, packed, count);
     const { settings } = this;
     const minRows = settings.minLeafRows;
     if (!hasHistogram || depth >= settings.maxDepth || count < 2 * minRows || !this.findSplit(slot, count)) {
@@ -526,11 +531,20 @@ class Trainer {
     if (!leftNeeds && !rightNeeds && this.newtonLeaves) {
       // Both children are leaves whose values come from these sums: score the rows without moving them.
       this.nodeUnsplit[node] = 1;
-      this.nodeLeft[node] = this.addNode(0, 0, leftGradient, leftPacked, leftRows);
-      this.nodeRight[node] = this.addNode(0, 0, rightGradient, rightPacked, rightRows);
+      this.nodeLeft[node] = this.addNode(0, 0, 0, 0, leftGradient, leftPacked, leftRows);
+      this.nodeRight[node] = this.addNode(0, 0, 0, 0, rightGradient, rightPacked, rightRows);
       return node;
     }
     const middle = this.partition(start, end, feature, localBin);
+    const outMiddle = partitionRows(
+      this.columns,
+      feature * this.rows,
+      localBin,
+      this.outIndex,
+      this.spill,
+      outStart,
+      outEnd,
+    );
     let leftSlot = -1;
     let rightSlot = -1;
     let claimed = false;
@@ -545,8 +559,28 @@ class Trainer {
       leftSlot = leftSmaller ? own : slot;
       rightSlot = leftSmaller ? slot : own;
     }
-    this.nodeLeft[node] = this.grow(start, middle, childDepth, leftSlot, leftNeeds, leftGradient, leftPacked);
-    this.nodeRight[node] = this.grow(middle, end, childDepth, rightSlot, rightNeeds, rightGradient, rightPacked);
+    this.nodeLeft[node] = this.grow(
+      start,
+      middle,
+      outStart,
+      outMiddle,
+      childDepth,
+      leftSlot,
+      leftNeeds,
+      leftGradient,
+      leftPacked,
+    );
+    this.nodeRight[node] = this.grow(
+      middle,
+      end,
+      outMiddle,
+      outEnd,
+      childDepth,
+      rightSlot,
+      rightNeeds,
+      rightGradient,
+      rightPacked,
+    );
     if (claimed) this.nextSlot--;
     return node;
   }
@@ -618,26 +652,11 @@ class Trainer {
   }
 
   /**
-   * Stable in-place partition of `index[start .. end)`: rows whose bin of `feature` is at most `bin` first,
-   * in their order, then the others (via a spill buffer). Ascending order within a node keeps histogram
-   * reads sequential. Branch-free (every row is written to both places, one cursor advances), since which
-   * way a row goes is unpredictable. Returns the first right row's position.
+   * Partitions the node's rows `index[start .. end)` stably: those whose bin of `feature` is at most `bin`
+   * first (ascending order within a node keeps histogram reads sequential). Returns the middle.
    */
   private partition(start: number, end: number, feature: number, bin: number): number {
-    const { columns, index, spill } = this;
-    const column = feature * this.rows;
-    let write = start;
-    let spilled = 0;
-    for (let at = start; at < end; at++) {
-      const row = index[at] as number;
-      const left = +((columns[column + row] as number) <= bin);
-      index[write] = row;
-      spill[spilled] = row;
-      write += left;
-      spilled += 1 - left;
-    }
-    index.set(spill.subarray(0, spilled), write);
-    return write;
+    return partitionRows(this.columns, feature * this.rows, bin, this.index, this.spill, start, end);
   }
 
   /**
@@ -667,13 +686,15 @@ class Trainer {
     }
   }
 
-  /** Adds the tree to every row's score: sampled rows by their leaf's range, the others by walking it. */
-  private applyTree(sampled: number): void {
-    const { index, scores, odds, nodeFeature, nodeUnsplit, nodeValue, nodeStart, nodeEnd, nodeLeft, nodeRight } = this;
+  /** Adds the tree to every row's score, sampled or not, by the rows' leaf (or unpartitioned split). */
+  private applyTree(): void {
+    const { index, outIndex, columns, scores, odds, nodeFeature, nodeUnsplit, nodeValue, nodeLeft, nodeRight } = this;
     const logistic = this.settings.lossCode === LOGISTIC;
     for (let node = 0; node < this.nodes; node++) {
-      const start = nodeStart[node] as number;
-      const end = nodeEnd[node] as number;
+      const start = this.nodeStart[node] as number;
+      const end = this.nodeEnd[node] as number;
+      const outStart = this.nodeOutStart[node] as number;
+      const outEnd = this.nodeOutEnd[node] as number;
       if (nodeUnsplit[node] === 1) {
         const column = (nodeFeature[node] as number) * this.rows;
         const bin = this.nodeBin[node] as number;
@@ -682,32 +703,23 @@ class Trainer {
         sides[1] = nodeValue[nodeRight[node] as number] as number;
         sides[2] = Math.exp(sides[0] as number);
         sides[3] = Math.exp(sides[1] as number);
-        if (logistic) addSplitWithOdds(index, start, end, this.columns, column, bin, sides, scores, odds);
-        else addSplit(index, start, end, this.columns, column, bin, sides, scores);
-      } else if (nodeFeature[node] === -1 && end > start) {
+        if (logistic) {
+          addSplitWithOdds(index, start, end, columns, column, bin, sides, scores, odds);
+          addSplitWithOdds(outIndex, outStart, outEnd, columns, column, bin, sides, scores, odds);
+        } else {
+          addSplit(index, start, end, columns, column, bin, sides, scores);
+          addSplit(outIndex, outStart, outEnd, columns, column, bin, sides, scores);
+        }
+      } else if (nodeFeature[node] === -1) {
         const value = nodeValue[node] as number;
-        if (logistic) addLeafWithOdds(index, start, end, value, scores, odds);
-        else addLeaf(index, start, end, value, scores);
+        if (logistic) {
+          addLeafWithOdds(index, start, end, value, scores, odds);
+          addLeafWithOdds(outIndex, outStart, outEnd, value, scores, odds);
+        } else {
+          addLeaf(index, start, end, value, scores);
+          addLeaf(outIndex, outStart, outEnd, value, scores);
+        }
       }
-    }
-    if (sampled < this.rows) this.applyOutOfBag(logistic);
-  }
-
-  /** Walks the tree for the rows left out of this round's sample. */
-  private applyOutOfBag(logistic: boolean): void {
-    const { rows, inBag, columns, scores, odds, nodeFeature, nodeBin, nodeLeft, nodeRight, nodeValue } = this;
-    for (let row = 0; row < rows; row++) {
-      if (inBag[row] === 1) continue;
-      let node = 0;
-      for (let feature = nodeFeature[0] as number; feature >= 0; feature = nodeFeature[node] as number) {
-        node =
-          (columns[feature * rows + row] as number) <= (nodeBin[node] as number)
-            ? (nodeLeft[node] as number)
-            : (nodeRight[node] as number);
-      }
-      const value = nodeValue[node] as number;
-      scores[row] = (scores[row] as number) + value;
-      if (logistic) odds[row] = clampOdds((odds[row] as number) * Math.exp(value));
     }
   }
 
@@ -746,6 +758,94 @@ class Trainer {
     }
     return { feature, threshold, left, right, value, gain };
   }
+}
+
+// The hot loops live in plain functions that do nothing after their loop: V8 compiles a long loop on
+// the fly (on-stack replacement) and reuses that code on later calls, and code after the loop that had
+// not yet run when it was compiled made every later call bail out to the interpreter.
+
+/** Adds `[gradient, K + hessian]` of rows `index[start .. end)` to the bins their codes name. */
+function accumulateRows(
+  histogram: Float64Array,
+  codeWords: Uint32Array,
+  wordsPerRow: number,
+  index: Int32Array,
+  pairs: Float64Array,
+  start: number,
+  end: number,
+): void {
+  const evenWords = wordsPerRow & ~1;
+  for (let at = start; at < end; at++) {
+    const row = index[at] as number;
+    const gradient = pairs[2 * row] as number;
+    const hessian = pairs[2 * row + 1] as number;
+    let word = row * wordsPerRow;
+    const stop2 = word + evenWords;
+    for (; word < stop2; word += 2) {
+      const low = codeWords[word] as number;
+      const high = codeWords[word + 1] as number;
+      let k = low & 0xffff;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+      k = low >>> 16;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+      k = high & 0xffff;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+      k = high >>> 16;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+    }
+    if (evenWords < wordsPerRow) {
+      const last = codeWords[word] as number;
+      let k = last & 0xffff;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+      k = last >>> 16;
+      histogram[k] = (histogram[k] as number) + gradient;
+      histogram[k + 1] = (histogram[k + 1] as number) + hessian;
+    }
+  }
+}
+
+/** Bundled features: adds each joint bin's sums to its members' bins. */
+function expandBundles(histogram: Float64Array, expandFrom: Int32Array, expandTo: Int32Array): void {
+  for (let pair = 0; pair < expandFrom.length; pair++) {
+    const from = expandFrom[pair] as number;
+    const to = expandTo[pair] as number;
+    histogram[to] = (histogram[to] as number) + (histogram[from] as number);
+    histogram[to + 1] = (histogram[to + 1] as number) + (histogram[from + 1] as number);
+  }
+}
+
+/**
+ * Stable in-place partition of `index[start .. end)`: rows whose bin (in `columns` at `column + row`) is
+ * at most `bin` first, in their order, then the others via `spill`. Branch-free (every row is written to
+ * both places and one cursor advances), since which way a row goes is unpredictable. Returns the first
+ * right row's position.
+ */
+function partitionRows(
+  columns: Uint8Array,
+  column: number,
+  bin: number,
+  index: Int32Array,
+  spill: Int32Array,
+  start: number,
+  end: number,
+): number {
+  let write = start;
+  let spilled = 0;
+  for (let at = start; at < end; at++) {
+    const row = index[at] as number;
+    const left = +((columns[column + row] as number) <= bin);
+    index[write] = row;
+    spill[spilled] = row;
+    write += left;
+    spilled += 1 - left;
+  }
+  for (let at = 0; at < spilled; at++) index[write + at] = spill[at] as number;
+  return write;
 }
 
 /**

@@ -9,14 +9,16 @@ export function selectQuantile(values: Float64Array, from: number, to: number, q
   const k = from + lower;
   const low = selectKth(values, from, to, k);
   const fraction = position - lower;
-  if (fraction === 0 || k + 1 >= to) return low;
   // After selection everything right of k is >= values[k], so the next order statistic is their minimum.
-  let high = values[k + 1] as number;
-  for (let at = k + 2; at < to; at++) {
-    const value = values[at] as number;
-    if (value < high) high = value;
+  let high = low;
+  if (fraction > 0) {
+    high = values[k + 1] as number;
+    for (let at = k + 2; at < to; at++) high = Math.min(high, values[at] as number);
   }
-  return low + fraction * (high - low);
+  // The interpolation runs on every call (no arithmetic on a rarely taken path, which would make
+  // optimised code bail out when it is first reached).
+  const interpolated = low + fraction * (high - low);
+  return fraction > 0 ? interpolated : low;
 }
 
 /**
