@@ -80,9 +80,10 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
   const { customerIds, currencies, issueDay, dueDay, settledDay, totalMinor, writtenOff, delivery } = index.settlements;
   const n = rows.length;
   // Examples are visited customer by customer in issue order, then written back in the order given.
+  const customerOfExample = Int32Array.from(rows, (row) => customerOf.get(customerIds[row] as string) as number);
   const byCustomer = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => {
-    const ca = customerOf.get(customerIds[rows[a] as number] as string) as number;
-    const cb = customerOf.get(customerIds[rows[b] as number] as string) as number;
+    const ca = customerOfExample[a] as number;
+    const cb = customerOfExample[b] as number;
     if (ca !== cb) return ca - cb;
     const da = issueDay[rows[a] as number] as number;
     const db = issueDay[rows[b] as number] as number;
@@ -101,7 +102,7 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
   let current = -1;
   for (const k of byCustomer) {
     const row = rows[k] as number;
-    const customer = customerOf.get(customerIds[row] as string) as number;
+    const customer = customerOfExample[k] as number;
     if (customer !== current) {
       state.reset(customer);
       current = customer;
