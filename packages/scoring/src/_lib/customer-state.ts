@@ -13,8 +13,9 @@ export interface Priors {
   daysToSettle: number;
 }
 
-/** An invoice whose features are wanted: its facts known at issue, and its row in the history (or -1). */
+/** An invoice whose features are wanted: its facts known at issue, and where it stands in the history. */
 export interface TargetInvoice {
+  /** Its row among the customer's open invoices at `asOf` (see `findOpen`), left out of them; -1 when not open. */
   historyRow: number;
   amountMinor: number;
   /** 10 ** minor digits of its currency. */
@@ -157,11 +158,10 @@ export class CustomerState {
     }
   }
 
-  /** Overdue open invoices at `asOf` (the target aside) and the unshrunk late share including them. */
+  /** The unshrunk late share at `asOf`: settled late, or open past due, over all known outcomes. */
   rawLateShare(): number {
-    let overdue = 0;
-    const { dueDay } = this.index.settlements;
-    for (let k = 0; k < this.openCount; k++) if (this.asOf > (dueDay[this.open[k] as number] as number)) overdue++;
+    if (!this.payerValid) this.computePayer();
+    const overdue = this.payer.overdueCount;
     const known = this.settled + overdue;
     return known === 0 ? 0 : (this.lateSettled + overdue) / known;
   }
@@ -200,11 +200,6 @@ export class CustomerState {
     if (k === this.openCount) return;
     open.copyWithin(k, k + 1, this.openCount);
     this.openCount--;
-  }
-
-  private isOpen(row: number): boolean {
-    for (let k = 0; k < this.openCount; k++) if (this.open[k] === row) return true;
-    return false;
   }
 
   /** The history row of an open invoice with this id, or -1. */
@@ -313,7 +308,7 @@ export class CustomerState {
     let overdueCount = p.overdueCount;
     let overdueMinor = p.overdueMinor;
     let maxOverdue = p.maxOverdue;
-    if (target.historyRow >= 0 && this.isOpen(target.historyRow)) {
+    if (target.historyRow >= 0) {
       // The invoice itself is open: it is not one of its own customer's other open invoices.
       const { dueDay, totalMinor } = this.index.settlements;
       openCount--;

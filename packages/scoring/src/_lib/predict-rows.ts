@@ -16,8 +16,6 @@ export interface PredictedChunk {
   readonly x: FeatureMatrix;
   readonly probabilities: Float64Array;
   readonly days: Float64Array;
-  /** History row of each invoice among the customer's open invoices, or -1. */
-  readonly historyRows: Int32Array;
 }
 
 /**
@@ -53,7 +51,6 @@ export function predictRows(
     x,
     probabilities: new Float64Array(x.rows),
     days: new Float64Array(x.rows),
-    historyRows: new Int32Array(x.rows),
   };
   const flush = () => {
     if (chunk.count === 0) return;
@@ -90,7 +87,6 @@ export function predictRows(
       row.delivery !== 0 || historyRow < 0 ? row.delivery : (index.settlements.delivery[historyRow] as number);
     state.write(target, x.values, chunk.count * FEATURE_COUNT);
     chunk.positions[chunk.count] = position;
-    chunk.historyRows[chunk.count] = historyRow;
     chunk.count++;
     if (chunk.count === x.rows) flush();
   }

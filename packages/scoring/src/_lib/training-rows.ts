@@ -4,6 +4,7 @@ import { CustomerState, FEATURE_COUNT } from './customer-state';
 import type { HistoryIndex } from './history-index';
 import type { FeatureMatrix } from './ml/matrix';
 import { createMatrix } from './ml/matrix';
+import { quantileOf } from './ml/metrics';
 
 /** Settled invoices as examples: features as of the day before issue, and what happened. */
 export interface TrainingRows {
@@ -16,10 +17,6 @@ export interface TrainingRows {
   readonly termsDays: Float64Array;
   /** 1 when settled by payments or credits, 0 when written off (a write-off says nothing about pay dates). */
   readonly paid: Uint8Array;
-  /** History row of each example. */
-  readonly historyRows: Int32Array;
-  /** Issue day of each example. */
-  readonly issueDay: Int32Array;
 }
 
 /** Which settled invoices become examples: issued in `[fromDay, toDay)`. */
@@ -65,9 +62,7 @@ export function priorsOf(index: HistoryIndex, rows: Int32Array): Priors {
     settle[k] = settled - (issueDay[row] as number);
   }
   settle.sort();
-  const middle = (settle.length - 1) / 2;
-  const median = ((settle[Math.floor(middle)] as number) + (settle[Math.ceil(middle)] as number)) / 2;
-  return { lateShare: late / rows.length, daysLate: daysLate / rows.length, daysToSettle: median };
+  return { lateShare: late / rows.length, daysLate: daysLate / rows.length, daysToSettle: quantileOf(settle, 0.5) };
 }
 
 /**
@@ -94,8 +89,6 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
   const daysToSettle = new Float64Array(n);
   const termsDays = new Float64Array(n);
   const paid = new Uint8Array(n);
-  const historyRows = new Int32Array(n);
-  const issue = new Int32Array(n);
   const state = new CustomerState(index, priors);
   const scales = new Map<string, number>();
   const target = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
@@ -108,7 +101,8 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
       current = customer;
     }
     state.advanceTo((issueDay[row] as number) - 1);
-    target.historyRow = row;
+    // Not yet issued as of the day before its issue, so never among the open invoices to leave out.
+    target.historyRow = -1;
     target.amountMinor = totalMinor[row] as number;
     target.minorScale = minorScaleOf(scales, currencies[row] as string);
     target.issueDay = issueDay[row] as number;
@@ -120,8 +114,6 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
     daysToSettle[k] = settled - (issueDay[row] as number);
     termsDays[k] = (dueDay[row] as number) - (issueDay[row] as number);
     paid[k] = writtenOff[row] === 1 ? 0 : 1;
-    historyRows[k] = row;
-    issue[k] = issueDay[row] as number;
   }
-  return { x, late, daysToSettle, termsDays, paid, historyRows, issueDay: issue };
+  return { x, late, daysToSettle, termsDays, paid };
 }

@@ -32,7 +32,7 @@ export interface PayerFeaturesOptions {
  * ```ts
  * const [payer] = payerFeatures(ledger, { asOf: '2026-03-31' });
  * payer.features['late-share'];
- * //=> 0.42
+ * // depends on the data, for example 0.42
  * ```
  */
 export interface PayerFeatures {
@@ -55,7 +55,7 @@ export interface PayerFeatures {
  * @example
  * ```ts
  * payerFeatures(ledger, { asOf: '2026-03-31', customerIds: ['C1'] })[0].features['open-overdue-invoices'];
- * //=> 2
+ * // depends on the data, for example 2
  * ```
  */
 export function payerFeatures(history: PaymentHistory, options: PayerFeaturesOptions): PayerFeatures[] {

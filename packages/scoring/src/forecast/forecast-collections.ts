@@ -77,7 +77,7 @@ export interface ForecastWeek {
  * ```ts
  * const [eur] = forecastCollections(open, model, ledger, { asOf: '2026-03-31' });
  * eur.weeks[0].expectedMinor;
- * //=> 1250000
+ * // depends on the data, for example 1250000
  * ```
  */
 export interface CurrencyForecast {
@@ -112,7 +112,7 @@ export interface CurrencyForecast {
  * const open = openBalancesAsOf(ledger, { asOf: '2026-03-31' }).items;
  * const [usd] = forecastCollections(open, model, ledger, { asOf: '2026-03-31', horizonWeeks: 4 });
  * usd.weeks.map((week) => week.expectedMinor);
- * //=> [812000, 655000, 402000, 301000]
+ * // depends on the data, for example [812000, 655000, 402000, 301000]
  * ```
  */
 export function forecastCollections(

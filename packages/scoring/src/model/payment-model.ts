@@ -98,7 +98,7 @@ const paymentModelSchema = z.object({
  * ```ts
  * const parameters: ModelParameters = model.late;
  * parameters.kind;
- * //=> 'gbdt'
+ * // depends on the data, for example 'gbdt'
  * ```
  */
 export interface ModelParameters {

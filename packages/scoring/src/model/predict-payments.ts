@@ -66,7 +66,7 @@ export interface PaymentReason {
  * ```ts
  * const [prediction] = predictPayments(model, invoices, ledger, { asOf: '2026-03-31' });
  * prediction.expectedPaymentDate;
- * //=> '2026-04-12'
+ * // depends on the data, for example '2026-04-12'
  * ```
  */
 export interface PaymentPrediction {
@@ -115,7 +115,7 @@ export interface PaymentPrediction {
  * const open = openBalancesAsOf(ledger, { asOf: '2026-03-31' }).items;
  * const predictions = predictPayments(model, open, ledger, { asOf: '2026-03-31' });
  * predictions[0].reasons[0].message;
- * //=> '3 invoices already overdue (raises the risk of paying late)'
+ * // depends on the data, for example '3 invoices already overdue (raises the risk of paying late)'
  * ```
  */
 export function predictPayments(

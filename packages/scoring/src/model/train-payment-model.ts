@@ -66,7 +66,7 @@ const MIN_EXAMPLES = 40;
  * ```ts
  * const model = trainPaymentModel(ledger, { seed: 1, issuedBefore: '2026-01-01' });
  * model.selection.chosenLate;
- * //=> 'gbdt'
+ * // depends on the data, for example 'gbdt'
  * ```
  */
 export function trainPaymentModel(history: PaymentHistory, options: TrainPaymentModelOptions = {}): PaymentModel {

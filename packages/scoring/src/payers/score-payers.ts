@@ -114,7 +114,7 @@ export interface PayerReason {
  * ```ts
  * const [payer] = scorePayers(ledger, { asOf: '2026-03-31' });
  * payer.segment;
- * //=> 'forgetful'
+ * // depends on the data, for example 'forgetful'
  * ```
  */
 export interface PayerScore {
@@ -153,7 +153,7 @@ export interface PayerScore {
  * ```ts
  * const scores = scorePayers(ledger, { asOf: '2026-03-31' });
  * scores.filter((payer) => payer.segment === 'chronic-late').map((payer) => payer.customerId);
- * //=> ['C7', 'C19']
+ * // depends on the data, for example ['C7', 'C19']
  * ```
  */
 export function scorePayers(history: PaymentHistory, options: ScorePayersOptions): PayerScore[] {
