@@ -12,6 +12,8 @@ export { trainPaymentModel } from './model/train-payment-model';
 export type { PaymentPredictionInput } from './model/payment-prediction-input';
 export type { PaymentPrediction, PaymentReason, PredictPaymentsOptions } from './model/predict-payments';
 export { predictPayments } from './model/predict-payments';
+export type { PaymentPredictionColumns, PredictOpenPaymentsOptions } from './model/predict-open-payments';
+export { predictOpenPayments } from './model/predict-open-payments';
 export type {
   PayerReason,
   PayerScore,

@@ -111,34 +111,36 @@ export class CustomerState {
 
   /** Takes in everything issued or settled on or before `asOf`. */
   advanceTo(asOf: number): void {
-    const { settlements, issueOrder, settleOrder } = this.index;
-    const { issueDay, dueDay, settledDay, totalMinor } = settlements;
+    const { issueOrder, settleOrder, issued, settled } = this.index;
     if (asOf !== this.asOf) this.payerValid = false;
     this.asOf = asOf;
+    const issuedDay = issued.day;
     while (this.issueCursor < this.issueEnd) {
-      const row = issueOrder[this.issueCursor] as number;
-      const day = issueDay[row] as number;
+      const cursor = this.issueCursor;
+      const day = issuedDay[cursor] as number;
       if (day > asOf) break;
       if (this.issuedCount === 0) this.firstIssueDay = day;
       this.issueDays[this.issuedCount % this.issueDays.length] = day;
       this.issuedCount++;
       this.lastIssueDay = day;
-      this.amountRing[this.amountRingCount % RING] = totalMinor[row] as number;
+      this.amountRing[this.amountRingCount % RING] = issued.totalMinor[cursor] as number;
       this.amountRingCount++;
       if (this.openCount === this.open.length) {
         const grown = new Int32Array(this.open.length * 2);
         grown.set(this.open);
         this.open = grown;
       }
-      this.open[this.openCount++] = row;
+      this.open[this.openCount++] = issueOrder[cursor] as number;
       this.issueCursor++;
     }
+    const settledDay = settled.day;
     while (this.settleCursor < this.settleEnd) {
-      const row = settleOrder[this.settleCursor] as number;
-      const day = settledDay[row] as number;
+      const cursor = this.settleCursor;
+      const day = settledDay[cursor] as number;
       if (day > asOf) break;
-      const daysLate = Math.max(0, day - (dueDay[row] as number));
-      const late = day > (dueDay[row] as number) || settlements.writtenOff[row] === 1 ? 1 : 0;
+      const daysLate = Math.max(0, day - (settled.dueDay[cursor] as number));
+      const late = settled.late[cursor] as number;
+      const daysToSettle = day - (settled.issueDay[cursor] as number);
       this.settled++;
       this.lateSettled += late;
       this.sumDaysLate += daysLate;
@@ -146,14 +148,14 @@ export class CustomerState {
       this.recentLateSum = this.recentLateSum * DECAY + late;
       this.recentDaysLateSum = this.recentDaysLateSum * DECAY + daysLate;
       this.recentWeight = this.recentWeight * DECAY + 1;
-      this.recentSettleSum = this.recentSettleSum * DECAY + (day - (issueDay[row] as number));
+      this.recentSettleSum = this.recentSettleSum * DECAY + daysToSettle;
       this.ownRecentLateSum = this.ownRecentLateSum * DECAY + late;
       this.ownRecentDaysLateSum = this.ownRecentDaysLateSum * DECAY + daysLate;
       this.ownRecentWeight = this.ownRecentWeight * DECAY + 1;
       this.lastDaysLate = daysLate;
-      this.settleRing[this.settleRingCount % RING] = day - (issueDay[row] as number);
+      this.settleRing[this.settleRingCount % RING] = daysToSettle;
       this.settleRingCount++;
-      this.removeOpen(row);
+      this.removeOpen(settleOrder[cursor] as number);
       this.settleCursor++;
     }
   }
@@ -200,6 +202,16 @@ export class CustomerState {
     if (k === this.openCount) return;
     open.copyWithin(k, k + 1, this.openCount);
     this.openCount--;
+  }
+
+  /** How many invoices are open after the last `advanceTo`. */
+  get openInvoiceCount(): number {
+    return this.openCount;
+  }
+
+  /** The history row of the `k`-th open invoice, in issue order. */
+  openInvoiceRow(k: number): number {
+    return this.open[k] as number;
   }
 
   /** The history row of an open invoice with this id, or -1. */

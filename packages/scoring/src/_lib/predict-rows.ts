@@ -1,26 +1,13 @@
 import type { CompiledPaymentModel } from './compiled-model';
-import { CustomerState, FEATURE_COUNT, type TargetInvoice } from './customer-state';
+import { CustomerState, type TargetInvoice } from './customer-state';
+import { FeatureBatch, type PredictedChunk } from './feature-batch';
 import type { HistoryIndex } from './history-index';
-import { createMatrix, type FeatureMatrix } from './ml/matrix';
 import type { TargetRow } from './read-target';
 import { minorScaleOf } from './training-rows';
 
-const CHUNK = 4096;
-
-/** What {@link predictRows} hands over for each chunk of invoices. */
-export interface PredictedChunk {
-  /** Positions (in the caller's list) of the chunk's invoices. */
-  readonly positions: Int32Array;
-  readonly count: number;
-  /** Feature rows of the chunk. */
-  readonly x: FeatureMatrix;
-  readonly probabilities: Float64Array;
-  readonly days: Float64Array;
-}
-
 /**
  * Computes features as of `asOf` and the model's two outputs for every target, customer by customer (each
- * customer's history replayed once), in chunks of 4096 so memory stays flat for a million invoices.
+ * customer's history replayed once), in chunks (see {@link FeatureBatch}); chunk positions index `targets`.
  */
 export function predictRows(
   index: HistoryIndex,
@@ -44,26 +31,7 @@ export function predictRows(
   const cursor = start.slice(0, customers + 1);
   for (let k = 0; k < n; k++) order[(cursor[slot[k] as number] as number)++] = k;
 
-  const x = createMatrix(Math.min(CHUNK, Math.max(1, n)), FEATURE_COUNT);
-  const chunk = {
-    positions: new Int32Array(x.rows),
-    count: 0,
-    x,
-    probabilities: new Float64Array(x.rows),
-    days: new Float64Array(x.rows),
-  };
-  const flush = () => {
-    if (chunk.count === 0) return;
-    const view: FeatureMatrix = {
-      rows: chunk.count,
-      cols: FEATURE_COUNT,
-      values: x.values.subarray(0, chunk.count * FEATURE_COUNT),
-    };
-    compiled.lateProbabilities(view, chunk.probabilities);
-    compiled.daysToSettle(view, chunk.days);
-    visit(chunk);
-    chunk.count = 0;
-  };
+  const batch = new FeatureBatch(compiled, n, visit);
   const state = new CustomerState(index, compiled.model.priors);
   const scales = new Map<string, number>();
   const target: TargetInvoice = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
@@ -85,10 +53,8 @@ export function predictRows(
     target.dueDay = row.dueDay;
     target.delivery =
       row.delivery !== 0 || historyRow < 0 ? row.delivery : (index.settlements.delivery[historyRow] as number);
-    state.write(target, x.values, chunk.count * FEATURE_COUNT);
-    chunk.positions[chunk.count] = position;
-    chunk.count++;
-    if (chunk.count === x.rows) flush();
+    state.write(target, batch.x.values, batch.slot(position));
+    batch.done();
   }
-  flush();
+  batch.flush();
 }

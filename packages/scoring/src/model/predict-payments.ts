@@ -6,7 +6,8 @@ import { DayLabels } from '../_lib/day-labels';
 import { predictRows } from '../_lib/predict-rows';
 import type { TargetRow } from '../_lib/read-target';
 import { readTarget } from '../_lib/read-target';
-import { bandOf, SettleDistribution } from '../_lib/settle-distribution';
+import { readIntervalLevel } from '../_lib/read-interval-level';
+import { emptyEstimate, PaymentEstimator } from '../_lib/payment-estimate';
 import { describeFeature } from '../features/describe-feature';
 import type { PaymentFeatureName } from '../features/feature-catalog';
 import { PAYMENT_FEATURES } from '../features/feature-catalog';
@@ -133,16 +134,14 @@ export function predictPayments(
       `expected an integer from 0 to ${FEATURE_COUNT}, got ${String(reasonCount)}`,
       'options.reasons',
     );
-  const level = options.intervalLevel ?? 0.8;
-  if (typeof level !== 'number' || !(level > 0 && level < 1))
-    throw new InvalidArgumentError(`expected a number between 0 and 1, got ${String(level)}`, 'options.intervalLevel');
+  const level = readIntervalLevel(options.intervalLevel);
   const index = historyIndexOf(history);
   const targets: TargetRow[] = [];
   for (let k = 0; k < invoices.length; k++) targets.push(readTarget(invoices[k], k, 'invoices'));
 
   const results: PaymentPrediction[] = [];
-  const { residuals } = compiled.model;
-  const distribution = new SettleDistribution();
+  const estimator = new PaymentEstimator(compiled.model.residuals, asOf, level);
+  const estimate = emptyEstimate();
   const labels = new DayLabels();
   const contributions = new Float64Array(FEATURE_COUNT);
   const row = new Float64Array(FEATURE_COUNT);
@@ -153,16 +152,13 @@ export function predictPayments(
     for (let k = 0; k < chunk.count; k++) {
       visitOf[chunk.positions[k] as number] = placed.length;
       const target = targets[chunk.positions[k] as number] as TargetRow;
-      const p = chunk.probabilities[k] as number;
-      const band = bandOf(residuals.bandEdges, p);
-      const age = asOf - target.issueDay;
-      distribution.set(chunk.days[k] as number, residuals.quantiles[band] as number[], age);
-      const terms = target.dueDay - target.issueDay;
-      // Open at the end of asOf: it can be paid the day after at the earliest (and not before its issue).
-      const earliest = Math.max(target.issueDay, asOf + 1);
-      const median = distribution.quantile(0.5);
-      const low = distribution.quantile((1 - level) / 2);
-      const high = distribution.quantile((1 + level) / 2);
+      estimator.estimate(
+        chunk.probabilities[k] as number,
+        chunk.days[k] as number,
+        target.issueDay,
+        target.dueDay,
+        estimate,
+      );
       let reasons: PaymentReason[] = [];
       if (reasonCount > 0) {
         row.set(chunk.x.values.subarray(k * FEATURE_COUNT, (k + 1) * FEATURE_COUNT));
@@ -172,15 +168,11 @@ export function predictPayments(
       placed.push({
         invoiceId: target.invoiceId,
         customerId: target.customerId,
-        probabilityLate: age > terms ? 1 : p,
-        expectedDaysToSettle: median,
-        expectedDaysLate: distribution.expectedDaysLate(terms),
-        expectedPaymentDate: labels.of(Math.max(earliest, target.issueDay + Math.round(median))),
-        paymentDateInterval: {
-          from: labels.of(Math.max(earliest, target.issueDay + Math.floor(low))),
-          to: labels.of(Math.max(earliest, target.issueDay + Math.ceil(high))),
-          level,
-        },
+        probabilityLate: estimate.probabilityLate,
+        expectedDaysToSettle: estimate.daysToSettle,
+        expectedDaysLate: estimate.daysLate,
+        expectedPaymentDate: labels.of(estimate.expectedDay),
+        paymentDateInterval: { from: labels.of(estimate.fromDay), to: labels.of(estimate.toDay), level },
         reasons,
       });
     }
