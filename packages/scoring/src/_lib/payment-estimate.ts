@@ -1,4 +1,4 @@
-import { bandOf, SettleDistribution } from './settle-distribution';
+import { bandOf, SettleDistribution, type SettleShape, settleShapes } from './settle-distribution';
 
 /** The figures of one invoice's prediction, in days; `*Day` fields are day numbers. */
 export interface PaymentEstimate {
@@ -18,7 +18,7 @@ export interface PaymentEstimate {
 export class PaymentEstimator {
   private readonly distribution = new SettleDistribution();
   private readonly bandEdges: readonly number[];
-  private readonly quantiles: readonly (readonly number[])[];
+  private readonly shapes: readonly SettleShape[];
   private readonly asOf: number;
   private readonly low: number;
   private readonly high: number;
@@ -29,7 +29,7 @@ export class PaymentEstimator {
     level: number,
   ) {
     this.bandEdges = residuals.bandEdges;
-    this.quantiles = residuals.quantiles;
+    this.shapes = settleShapes(residuals.quantiles);
     this.asOf = asOf;
     this.low = (1 - level) / 2;
     this.high = (1 + level) / 2;
@@ -39,7 +39,7 @@ export class PaymentEstimator {
   estimate(p: number, days: number, issueDay: number, dueDay: number, out: PaymentEstimate): void {
     const { distribution, asOf } = this;
     const age = asOf - issueDay;
-    distribution.set(days, this.quantiles[bandOf(this.bandEdges, p)] as number[], age);
+    distribution.set(days, this.shapes[bandOf(this.bandEdges, p)] as SettleShape, age);
     const terms = dueDay - issueDay;
     // Open at the end of asOf: it can be paid the day after at the earliest (and not before its issue).
     const earliest = Math.max(issueDay, asOf + 1);

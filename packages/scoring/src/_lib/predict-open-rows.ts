@@ -32,6 +32,7 @@ export function predictOpenRows(
   const state = new CustomerState(index, compiled.model.priors);
   const scales = new Map<string, number>();
   const target: TargetInvoice = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
+  let lastCurrency = '';
   for (let c = 0; c < index.customers.length; c++) {
     state.reset(c);
     state.advanceTo(asOf);
@@ -40,7 +41,11 @@ export function predictOpenRows(
       const row = state.openInvoiceRow(k);
       target.historyRow = row;
       target.amountMinor = totalMinor[row] as number;
-      target.minorScale = minorScaleOf(scales, currencies[row] as string);
+      const currency = currencies[row] as string;
+      if (currency !== lastCurrency) {
+        lastCurrency = currency;
+        target.minorScale = minorScaleOf(scales, currency);
+      }
       target.issueDay = issueDay[row] as number;
       target.dueDay = dueDay[row] as number;
       target.delivery = delivery[row] as number;

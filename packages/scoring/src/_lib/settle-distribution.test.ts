@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, QUANTILE_LEVELS, SettleDistribution } from './settle-distribution';
+import { bandOf, QUANTILE_LEVELS, SettleDistribution, settleShape } from './settle-distribution';
 
 // Errors uniform on [-10, 10]: the knots are evenly spaced.
-const uniform = Array.from({ length: QUANTILE_LEVELS }, (_, k) => -10 + k);
+const uniform = settleShape(Array.from({ length: QUANTILE_LEVELS }, (_, k) => -10 + k));
 
 describe('SettleDistribution', () => {
   it('is the estimate plus the errors when nothing has elapsed', () => {
@@ -40,6 +40,30 @@ describe('SettleDistribution', () => {
     older.set(30, uniform, 230);
     expect(older.quantile(0.5) - 230).toBeCloseTo(200 * Math.LN2, 9);
     expect(older.cdf(237)).toBeLessThan(d.cdf(67));
+  });
+
+  it('gives the expected lateness that integrating its own quantile function gives, ties and all', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      // Random knots with repeated values (ties) and an unsorted start, as residual quantiles can be.
+      const raw = Array.from({ length: QUANTILE_LEVELS }, () => Math.round((next() - 0.3) * 40));
+      raw.sort((a, b) => a - b);
+      if (trial % 3 === 0) raw[4] = (raw[4] as number) + 5;
+      const d = new SettleDistribution();
+      const estimate = 20 + next() * 30;
+      d.set(estimate, settleShape(raw), Math.floor(next() * 60) - 5);
+      const terms = Math.floor(next() * 60);
+      // E[max(0, D − terms)] = ∫ max(0, Q(u) − terms) du, midpoint rule on the conditional quantile.
+      const steps = 20_000;
+      let integral = 0;
+      for (let k = 0; k < steps; k++) integral += Math.max(0, d.quantile((k + 0.5) / steps) - terms);
+      integral /= steps;
+      expect(Math.abs(d.expectedDaysLate(terms) - integral)).toBeLessThan(2e-3 * Math.max(1, integral));
+    }
   });
 
   it('finds the band of a probability', () => {

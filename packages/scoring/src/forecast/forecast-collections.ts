@@ -6,7 +6,7 @@ import { normalQuantile } from '../_lib/normal-quantile';
 import { predictRows } from '../_lib/predict-rows';
 import type { TargetRow } from '../_lib/read-target';
 import { readTarget } from '../_lib/read-target';
-import { bandOf, SettleDistribution } from '../_lib/settle-distribution';
+import { bandOf, SettleDistribution, type SettleShape, settleShapes } from '../_lib/settle-distribution';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
 import type { PaymentModel } from '../model/payment-model';
@@ -160,6 +160,7 @@ export function forecastCollections(
   const byCurrency = new Map<string, Accumulator>();
   const distribution = new SettleDistribution();
   const { residuals } = compiled.model;
+  const shapes = settleShapes(residuals.quantiles);
   predictRows(historyIndexOf(history), compiled, targets, asOf, (chunk) => {
     for (let k = 0; k < chunk.count; k++) {
       const position = chunk.positions[k] as number;
@@ -185,7 +186,7 @@ export function forecastCollections(
       const age = asOf - target.issueDay;
       distribution.set(
         chunk.days[k] as number,
-        residuals.quantiles[bandOf(residuals.bandEdges, chunk.probabilities[k] as number)] as number[],
+        shapes[bandOf(residuals.bandEdges, chunk.probabilities[k] as number)] as SettleShape,
         age,
       );
       let before = 0;

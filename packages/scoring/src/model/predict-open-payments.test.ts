@@ -47,7 +47,10 @@ describe('predictOpenPayments', () => {
     for (let k = 1; k < columns.count; k++) {
       const customer = columns.customerIds[k] as string;
       if (customer === columns.customerIds[k - 1]) {
-        expect(issueOf.get(columns.invoiceIds[k] as string) as string >= (issueOf.get(columns.invoiceIds[k - 1] as string) as string)).toBe(true);
+        expect(
+          (issueOf.get(columns.invoiceIds[k] as string) as string) >=
+            (issueOf.get(columns.invoiceIds[k - 1] as string) as string),
+        ).toBe(true);
       } else {
         expect(seen.has(customer)).toBe(false);
         seen.add(columns.customerIds[k - 1] as string);

@@ -3,11 +3,11 @@ import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/cor
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { FEATURE_COUNT } from '../_lib/customer-state';
 import { DayLabels } from '../_lib/day-labels';
+import { emptyEstimate, PaymentEstimator } from '../_lib/payment-estimate';
 import { predictRows } from '../_lib/predict-rows';
+import { readIntervalLevel } from '../_lib/read-interval-level';
 import type { TargetRow } from '../_lib/read-target';
 import { readTarget } from '../_lib/read-target';
-import { readIntervalLevel } from '../_lib/read-interval-level';
-import { emptyEstimate, PaymentEstimator } from '../_lib/payment-estimate';
 import { describeFeature } from '../features/describe-feature';
 import type { PaymentFeatureName } from '../features/feature-catalog';
 import { PAYMENT_FEATURES } from '../features/feature-catalog';

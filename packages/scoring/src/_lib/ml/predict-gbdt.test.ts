@@ -50,22 +50,30 @@ const model: GbdtModel = {
 
 describe('compileGbdt and predictGbdtRaw', () => {
   it('match a plain tree walk, including values equal to thresholds and every row-count remainder', () => {
-    const compiled = compileGbdt(model);
-    expect(compiled.depth).toBe(3);
-    expect(compiled.features).toBe(3);
+    // Depth 3 takes the unrolled eight-row walk; the shallower model the general four-row one.
+    const shallow: GbdtModel = { ...model, trees: [stump, stump, model.trees[2] as GbdtModel['trees'][number]] };
+    expect(compileGbdt(shallow).depth).toBe(1);
+    expect(compileGbdt(model).features).toBe(3);
     const random = createRandom('predict');
     const candidates = [0, 0.5, 1, 2, 4, 5, -1];
-    for (let rows = 0; rows <= 19; rows++) {
-      const data = Array.from({ length: rows }, () =>
-        [0, 1, 2, 3].map(() => candidates[random.integer(candidates.length)] as number),
-      );
-      const x = matrixOf(data.length > 0 ? data : [[0, 0, 0, 0]]);
-      const used = data.length > 0 ? x : { ...x, rows: 0, values: new Float64Array(0) };
-      const out = new Float64Array(used.rows);
-      predictGbdtRaw(compiled, used, out);
-      data.forEach((row, k) => {
-        expect(out[k]).toBe(naiveRaw(model, row));
-      });
+    for (const [tested, depth] of [
+      [model, 3],
+      [shallow, 1],
+    ] as const) {
+      const compiled = compileGbdt(tested);
+      expect(compiled.depth).toBe(depth);
+      for (let rows = 0; rows <= 19; rows++) {
+        const data = Array.from({ length: rows }, () =>
+          [0, 1, 2, 3].map(() => candidates[random.integer(candidates.length)] as number),
+        );
+        const x = matrixOf(data.length > 0 ? data : [[0, 0, 0, 0]]);
+        const used = data.length > 0 ? x : { ...x, rows: 0, values: new Float64Array(0) };
+        const out = new Float64Array(used.rows);
+        predictGbdtRaw(compiled, used, out);
+        data.forEach((row, k) => {
+          expect(out[k]).toBe(naiveRaw(tested, row));
+        });
+      }
     }
   });
 

@@ -134,9 +134,10 @@ function place(
 /**
  * Writes each row's raw score (`base + Σ leaf values`: a logit for the logistic loss) to `out`.
  *
- * Eight rows are walked through each tree side by side: one tree walk is a chain of dependent loads, and
- * interleaving independent rows lets the processor overlap them (measured 2.5× faster than one row at a
- * time). Within a row, trees are added in order, so the sum is bit-identical to {@link gbdtContributions}.
+ * Four rows are walked through each tree side by side: one tree walk is a chain of dependent loads, and
+ * interleaving independent rows lets the processor overlap them (measured 1.5× faster than eight rows, whose
+ * state no longer fits in registers, and faster still than one row at a time). Within a row, trees are added
+ * in order, so the sum is bit-identical to {@link gbdtContributions}.
  */
 export function predictGbdtRaw(compiled: CompiledGbdt, x: FeatureMatrix, out: Float64Array): void {
   assertMatrix(x, 'x');
@@ -146,6 +147,68 @@ export function predictGbdtRaw(compiled: CompiledGbdt, x: FeatureMatrix, out: Fl
   if (out.length < x.rows) throw new InvalidArgumentError(`expected room for ${x.rows} values`, 'out');
   const { rows, cols, values } = x;
   const { base, trees, depth, feature, threshold, value } = compiled;
+  let row = depth === 3 ? predictDepth3(compiled, x, out) : 0;
+  for (; row + 4 <= rows; row += 4) {
+    const a0 = row * cols;
+    const a1 = a0 + cols;
+    const a2 = a1 + cols;
+    const a3 = a2 + cols;
+    let s0 = base;
+    let s1 = base;
+    let s2 = base;
+    let s3 = base;
+    for (let tree = 0; tree < trees; tree++) {
+      const f0 = tree << depth;
+      let n0 = 1;
+      let n1 = 1;
+      let n2 = 1;
+      let n3 = 1;
+      for (let level = 0; level < depth; level++) {
+        // Right when not `value <= threshold` (+!… is a branch-free 0 or 1).
+        let k = f0 + n0;
+        n0 = (n0 << 1) | +!((values[a0 + (feature[k] as number)] as number) <= (threshold[k] as number));
+        k = f0 + n1;
+        n1 = (n1 << 1) | +!((values[a1 + (feature[k] as number)] as number) <= (threshold[k] as number));
+        k = f0 + n2;
+        n2 = (n2 << 1) | +!((values[a2 + (feature[k] as number)] as number) <= (threshold[k] as number));
+        k = f0 + n3;
+        n3 = (n3 << 1) | +!((values[a3 + (feature[k] as number)] as number) <= (threshold[k] as number));
+      }
+      const v0 = tree << (depth + 1);
+      s0 += value[v0 + n0] as number;
+      s1 += value[v0 + n1] as number;
+      s2 += value[v0 + n2] as number;
+      s3 += value[v0 + n3] as number;
+    }
+    out[row] = s0;
+    out[row + 1] = s1;
+    out[row + 2] = s2;
+    out[row + 3] = s3;
+  }
+  for (; row < rows; row++) {
+    const at = row * cols;
+    let sum = base;
+    for (let tree = 0; tree < trees; tree++) {
+      const f0 = tree << depth;
+      let node = 1;
+      for (let level = 0; level < depth; level++) {
+        const k = f0 + node;
+        node = (node << 1) | +!((values[at + (feature[k] as number)] as number) <= (threshold[k] as number));
+      }
+      sum += value[(tree << (depth + 1)) + node] as number;
+    }
+    out[row] = sum;
+  }
+}
+
+/**
+ * {@link predictGbdtRaw} for trees of depth 3, which large ledgers are trained with: eight rows side by side
+ * with the three levels written out and the tree strides as constants, about 1.45× faster than the loop over
+ * levels. Does the rows in groups of eight and returns how many it did; the caller finishes the rest.
+ */
+function predictDepth3(compiled: CompiledGbdt, x: FeatureMatrix, out: Float64Array): number {
+  const { rows, cols, values } = x;
+  const { base, trees, feature, threshold, value } = compiled;
   let row = 0;
   for (; row + 8 <= rows; row += 8) {
     const a0 = row * cols;
@@ -165,35 +228,50 @@ export function predictGbdtRaw(compiled: CompiledGbdt, x: FeatureMatrix, out: Fl
     let s6 = base;
     let s7 = base;
     for (let tree = 0; tree < trees; tree++) {
-      const f0 = tree << depth;
-      let n0 = 1;
-      let n1 = 1;
-      let n2 = 1;
-      let n3 = 1;
-      let n4 = 1;
-      let n5 = 1;
-      let n6 = 1;
-      let n7 = 1;
-      for (let level = 0; level < depth; level++) {
-        // Right when not `value <= threshold` (+!… is a branch-free 0 or 1).
-        let k = f0 + n0;
-        n0 = (n0 << 1) | +!((values[a0 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n1;
-        n1 = (n1 << 1) | +!((values[a1 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n2;
-        n2 = (n2 << 1) | +!((values[a2 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n3;
-        n3 = (n3 << 1) | +!((values[a3 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n4;
-        n4 = (n4 << 1) | +!((values[a4 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n5;
-        n5 = (n5 << 1) | +!((values[a5 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n6;
-        n6 = (n6 << 1) | +!((values[a6 + (feature[k] as number)] as number) <= (threshold[k] as number));
-        k = f0 + n7;
-        n7 = (n7 << 1) | +!((values[a7 + (feature[k] as number)] as number) <= (threshold[k] as number));
-      }
-      const v0 = tree << (depth + 1);
+      const f0 = tree << 3;
+      const rootFeature = feature[f0 + 1] as number;
+      const rootThreshold = threshold[f0 + 1] as number;
+      let n0 = 2 | +!((values[a0 + rootFeature] as number) <= rootThreshold);
+      let n1 = 2 | +!((values[a1 + rootFeature] as number) <= rootThreshold);
+      let n2 = 2 | +!((values[a2 + rootFeature] as number) <= rootThreshold);
+      let n3 = 2 | +!((values[a3 + rootFeature] as number) <= rootThreshold);
+      let n4 = 2 | +!((values[a4 + rootFeature] as number) <= rootThreshold);
+      let n5 = 2 | +!((values[a5 + rootFeature] as number) <= rootThreshold);
+      let n6 = 2 | +!((values[a6 + rootFeature] as number) <= rootThreshold);
+      let n7 = 2 | +!((values[a7 + rootFeature] as number) <= rootThreshold);
+      let k0 = f0 + n0;
+      let k1 = f0 + n1;
+      let k2 = f0 + n2;
+      let k3 = f0 + n3;
+      let k4 = f0 + n4;
+      let k5 = f0 + n5;
+      let k6 = f0 + n6;
+      let k7 = f0 + n7;
+      n0 = (n0 << 1) | +!((values[a0 + (feature[k0] as number)] as number) <= (threshold[k0] as number));
+      n1 = (n1 << 1) | +!((values[a1 + (feature[k1] as number)] as number) <= (threshold[k1] as number));
+      n2 = (n2 << 1) | +!((values[a2 + (feature[k2] as number)] as number) <= (threshold[k2] as number));
+      n3 = (n3 << 1) | +!((values[a3 + (feature[k3] as number)] as number) <= (threshold[k3] as number));
+      n4 = (n4 << 1) | +!((values[a4 + (feature[k4] as number)] as number) <= (threshold[k4] as number));
+      n5 = (n5 << 1) | +!((values[a5 + (feature[k5] as number)] as number) <= (threshold[k5] as number));
+      n6 = (n6 << 1) | +!((values[a6 + (feature[k6] as number)] as number) <= (threshold[k6] as number));
+      n7 = (n7 << 1) | +!((values[a7 + (feature[k7] as number)] as number) <= (threshold[k7] as number));
+      k0 = f0 + n0;
+      k1 = f0 + n1;
+      k2 = f0 + n2;
+      k3 = f0 + n3;
+      k4 = f0 + n4;
+      k5 = f0 + n5;
+      k6 = f0 + n6;
+      k7 = f0 + n7;
+      n0 = (n0 << 1) | +!((values[a0 + (feature[k0] as number)] as number) <= (threshold[k0] as number));
+      n1 = (n1 << 1) | +!((values[a1 + (feature[k1] as number)] as number) <= (threshold[k1] as number));
+      n2 = (n2 << 1) | +!((values[a2 + (feature[k2] as number)] as number) <= (threshold[k2] as number));
+      n3 = (n3 << 1) | +!((values[a3 + (feature[k3] as number)] as number) <= (threshold[k3] as number));
+      n4 = (n4 << 1) | +!((values[a4 + (feature[k4] as number)] as number) <= (threshold[k4] as number));
+      n5 = (n5 << 1) | +!((values[a5 + (feature[k5] as number)] as number) <= (threshold[k5] as number));
+      n6 = (n6 << 1) | +!((values[a6 + (feature[k6] as number)] as number) <= (threshold[k6] as number));
+      n7 = (n7 << 1) | +!((values[a7 + (feature[k7] as number)] as number) <= (threshold[k7] as number));
+      const v0 = tree << 4;
       s0 += value[v0 + n0] as number;
       s1 += value[v0 + n1] as number;
       s2 += value[v0 + n2] as number;
@@ -212,20 +290,7 @@ export function predictGbdtRaw(compiled: CompiledGbdt, x: FeatureMatrix, out: Fl
     out[row + 6] = s6;
     out[row + 7] = s7;
   }
-  for (; row < rows; row++) {
-    const at = row * cols;
-    let sum = base;
-    for (let tree = 0; tree < trees; tree++) {
-      const f0 = tree << depth;
-      let node = 1;
-      for (let level = 0; level < depth; level++) {
-        const k = f0 + node;
-        node = (node << 1) | +!((values[at + (feature[k] as number)] as number) <= (threshold[k] as number));
-      }
-      sum += value[(tree << (depth + 1)) + node] as number;
-    }
-    out[row] = sum;
-  }
+  return row;
 }
 
 /**
