@@ -54,6 +54,15 @@ console.log(
 );
 const scoreTarget = 1000 * scale;
 console.log(`  preparePaymentHistory of that ledger: median ${fixed(score.prepareMedianMs)} ms`);
+const columns = child('scoring-columns.ts', [
+  String(scoreOpen),
+  String(scoreCustomers),
+  String(scoreHistory),
+  String(Math.min(Number(runs), 3)),
+]);
+console.log(
+  `  predictOpenPayments, every open invoice of the prepared history (${fixed(columns.open, 0)}) into columns, raw ledger dropped (heap ${fixed(columns.heapMiB, 0)} MiB): median ${fixed(columns.columnsMedianMs)} ms, ${fixed((columns.columnsMedianMs as number) / scoreTarget, 2)} × the 1 s target${scale === 1 ? '' : `, scaled to this size: ${fixed(scoreTarget, 0)} ms`}; in the same process predictPayments of the same ${fixed(columns.listed, 0)} invoices as a list, no reasons: median ${fixed(columns.objectsMedianMs)} ms (${fixed((columns.objectsMedianMs as number) / (columns.columnsMedianMs as number), 2)} × the columns); peak RSS ${fixed(columns.peakRssMiB, 0)} MiB`,
+);
 console.log(
   `  predictPayments, no reasons: median ${fixed(score.bareMedianMs)} ms, ${fixed((score.bareMedianMs as number) / scoreTarget, 2)} × the 1 s target${scale === 1 ? '' : `, scaled to this size: ${fixed(scoreTarget, 0)} ms`}`,
 );

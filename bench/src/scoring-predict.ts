@@ -1,13 +1,11 @@
 /**
- * The scoring benchmark, in its own process:
- * `scoring-predict.ts <open invoices> <customers> <history invoices> <runs>` prints one JSON line. A model is
- * trained (untimed) on a portfolio made the same way at a twentieth of the size, then the large one is made: `<history invoices>` invoices spread over
- * each customer's 12 to 24 months, plus open invoices of the last weeks until `<open invoices>` are open
- * at the as-of date, all in the ledger. Timed: preparePaymentHistory of that ledger, predictPayments of
+ * The scoring benchmark of the object API, in its own process:
+ * `scoring-predict.ts <open invoices> <customers> <history invoices> <runs>` prints one JSON line. The portfolio and
+ * model are those of scoring-portfolio.ts. Timed: preparePaymentHistory of that ledger, predictPayments of
  * every open invoice on the prepared history without reasons and with the default 3, scorePayers of every
  * customer, and a 13-week forecastCollections of the open invoices.
  */
-import { generatePaymentHistory, type PaymentHabit } from './generate-payment-history';
+import type { PaymentHabit } from './generate-payment-history';
 import { measure, median, peakRssMiB } from './measure';
 import {
   forecastCollections,
@@ -15,30 +13,18 @@ import {
   predictPayments,
   preparePaymentHistory,
   scorePayers,
-  trainPaymentModel,
 } from './scoring-api';
+import { asOf, modelFor, portfolioOf } from './scoring-portfolio';
 
 const [openText = '1000000', customersText = '100000', historyText = '1800000', runsText = '3'] = process.argv.slice(2);
-const asOf = '2026-06-30';
 const runs = Number(runsText);
 const portfolio = {
   customers: Number(customersText),
   historyInvoices: Number(historyText),
   openInvoices: Number(openText),
 };
-
-// The model learns from a portfolio made the same way at a twentieth of the size (another seed).
-const { model, modelLedgerInvoices } = (() => {
-  const sample = generatePaymentHistory({
-    customers: Math.round(portfolio.customers / 20),
-    historyInvoices: Math.round(portfolio.historyInvoices / 20),
-    openInvoices: Math.round(portfolio.openInvoices / 20),
-    asOf,
-    seed: 11,
-  });
-  return { model: trainPaymentModel(sample.ledger, { seed: 7 }), modelLedgerInvoices: sample.ledger.invoices.length };
-})();
-const synthetic = generatePaymentHistory({ ...portfolio, asOf, seed: 13 });
+const { model, modelLedgerInvoices } = modelFor(portfolio);
+const synthetic = portfolioOf(portfolio);
 const { ledger, open } = synthetic;
 (globalThis as { gc?: () => void }).gc?.();
 const dataRss = peakRssMiB();
