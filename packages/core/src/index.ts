@@ -17,6 +17,7 @@ export { addMoney, compareMoney, subtractMoney, sumMoney } from './money/money-a
 export type { ConvertMoneyOptions } from './money/convert-money';
 export { convertMoney, exchangeRate } from './money/convert-money';
 export { allocateMoney } from './money/allocate-money';
+export { isRoundingMode, roundMinor } from './money/round-minor';
 export type { FormatMoneyOptions } from './money/format-money';
 export { formatMoney, minorToDecimalString, moneyToDecimalString } from './money/format-money';
 

@@ -1,0 +1,163 @@
+import type { CompiledStep } from './compiled-scenario';
+import type { OpenItem } from './read-snapshot';
+
+/** A set of items that run one ladder from one anchor. */
+export interface Track {
+  readonly unit: string;
+  /** Day `due-date` steps count from. */
+  readonly anchor: number;
+  /** Day `oldest-overdue` steps count from, or NaN when nothing is overdue. */
+  readonly overdueAnchor: number;
+  /** `true` when every item of the track is covered by every step (per-invoice and branch tracks). */
+  readonly whole: boolean;
+  readonly items: readonly OpenItem[];
+}
+
+/** A step occurrence reached by the walk. */
+export interface Occurrence {
+  readonly step: CompiledStep;
+  readonly n: number;
+  readonly day: number;
+  readonly anchor: number;
+  readonly track: Track;
+  /** Items covered. */
+  readonly items: readonly OpenItem[];
+  /** Failed condition reasons, for a condition-false occurrence. */
+  readonly failed: string | undefined;
+  /** Day the failing condition may start to hold, or NaN. */
+  readonly failedUntil: number;
+}
+
+/** What a walk found. */
+export interface WalkResult {
+  latest: Occurrence | undefined;
+  /** The latest reached occurrence whose conditions were false, when later than `latest`. */
+  falseLatest: Occurrence | undefined;
+  /** The next day a step falls due, or NaN. */
+  next: number;
+  /** Whether a terminal step was done. */
+  finished: boolean;
+}
+
+/** Context the walk needs from the evaluator. */
+export interface WalkContext {
+  readonly today: number;
+  /** Day the occurrence was done, or NaN. */
+  doneDay(step: CompiledStep, n: number, anchor: number, day: number, track: Track): number;
+  /** Reason text when the step's conditions fail on these items, else undefined; sets `until`. */
+  checkConditions(step: CompiledStep, items: readonly OpenItem[], result: { until: number }): string | undefined;
+  readonly hasDone: boolean;
+}
+
+/** Items a step covers on a track: with a before-due occurrence, items due within as many days; else overdue ones. */
+export function coveredItems(track: Track, day: number, anchor: number, today: number): readonly OpenItem[] {
+  if (track.whole) return track.items;
+  const horizon = day <= anchor ? today + (anchor - day) : today - 1;
+  let count = 0;
+  for (const item of track.items) if (item.dueDay <= horizon) count++;
+  if (count === track.items.length) return track.items;
+  const covered: OpenItem[] = [];
+  for (const item of track.items) if (item.dueDay <= horizon) covered.push(item);
+  return covered;
+}
+
+/**
+ * Walks the steps of a track up to today: finds the latest occurrence reached whose conditions hold
+ * (earlier ones it supersedes are not caught up), the next day a step falls due, and whether a terminal
+ * step was done.
+ */
+export function walkTrack(track: Track, steps: readonly CompiledStep[], context: WalkContext): WalkResult {
+  const today = context.today;
+  const result: WalkResult = { latest: undefined, falseLatest: undefined, next: Number.NaN, finished: false };
+  let previousDone = Number.NaN;
+  let previousAnchor = Number.NaN;
+  const until = { until: Number.NaN };
+  // The index of the step right after the latest reached one (a previous-step step there waits for it).
+  let blockedFrom = -1;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as CompiledStep;
+    let base: number;
+    let anchor: number;
+    if (step.anchor === 0 || step.anchor === 3) {
+      base = track.anchor;
+      anchor = base;
+    } else if (step.anchor === 1) {
+      base = track.overdueAnchor;
+      anchor = base;
+    } else {
+      base = previousDone;
+      anchor = previousAnchor;
+    }
+    if (Number.isNaN(base)) {
+      // Not reachable: nothing overdue, or the previous step not done (it may be done today, and this
+      // step falls due `offset` days later). Later steps with their own anchors may still be reached.
+      if (step.anchor === 2 && result.latest !== undefined && blockedFrom === s) {
+        const candidate = today + (step.offset > 0 ? step.offset : 1);
+        if (Number.isNaN(result.next) || candidate < result.next) result.next = candidate;
+      }
+      continue;
+    }
+    const first = base + step.offset;
+    if (first > today) {
+      if (Number.isNaN(result.next) || first < result.next) result.next = first;
+      return result;
+    }
+    let failed: string | undefined;
+    const reachedCount =
+      step.every === 0 ? 1 : Math.min(step.occurrences, Math.floor((today - first) / step.every) + 1);
+    const n = reachedCount - 1;
+    const day = first + n * step.every;
+    // The coverage horizon counts from the track anchor, whatever the step's own anchor.
+    const covered = coveredItems(track, day, track.anchor, today);
+    if (covered.length === 0) failed = '';
+    else {
+      until.until = Number.NaN;
+      failed = context.checkConditions(step, covered, until);
+    }
+    if (failed !== undefined) {
+      if (failed !== '') {
+        result.falseLatest = {
+          step,
+          n,
+          day,
+          anchor,
+          track,
+          items: covered,
+          failed,
+          failedUntil: until.until,
+        };
+        if (
+          !Number.isNaN(until.until) &&
+          until.until > today &&
+          (Number.isNaN(result.next) || until.until < result.next)
+        ) {
+          result.next = until.until;
+        }
+      }
+      // Transparent: the next previous-step step counts from the last step done.
+    } else {
+      result.latest = { step, n, day, anchor, track, items: covered, failed: undefined, failedUntil: Number.NaN };
+      result.falseLatest = undefined;
+      if (step.terminal && context.hasDone) {
+        const doneOn = context.doneDay(step, 0, anchor, day, track);
+        if (!Number.isNaN(doneOn)) {
+          result.finished = true;
+          result.latest = undefined;
+          return result;
+        }
+      }
+      previousAnchor = anchor;
+      previousDone = Number.NaN;
+      if (context.hasDone && steps[s + 1]?.anchor === 2) {
+        previousDone = context.doneDay(step, n, anchor, day, track);
+      }
+      blockedFrom = s + 1;
+    }
+    if (reachedCount < step.occurrences) {
+      const following = first + reachedCount * step.every;
+      if (Number.isNaN(result.next) || following < result.next) result.next = following;
+      return result;
+    }
+  }
+  return result;
+}
