@@ -54,3 +54,6 @@ console.log(`  last point: ${JSON.stringify(kpis.lastPoint)}`);
 
 // Scoring (also on its own: node --import tsx --conditions=@overdue/source src/run-scoring.ts).
 await import('./run-scoring');
+
+// Dunning (also on its own: node --import tsx --conditions=@overdue/source src/run-dunning.ts).
+await import('./run-dunning');

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExchangeRates } from '@overdue/core';
-import { addMonths, formatMoney } from '@overdue/core';
+import { addDays, addMonths, formatMoney } from '@overdue/core';
+import { evaluateScenario, parseScenario, previewScenario, STANDARD_SCENARIO } from '@overdue/dunning';
 import type { TableColumn, TableRow } from '@overdue/example-support';
 import { formatKpiTable, formatTable } from '@overdue/example-support';
 import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
@@ -19,10 +20,13 @@ import {
 } from '@overdue/scoring';
 import { forecastInReportingCurrency } from './cash-forecast';
 import { describePaymentModel } from './describe-payment-model';
+import { describeAction, dunningPlan } from './dunning-plan';
+import { dunningSnapshots } from './dunning-snapshots';
 import { formatWholeMoney } from './format-whole-money';
 import { SEGMENT_MEANINGS, summarizePayerSegments } from './payer-segments';
 import { renderHtmlReport } from './render-html-report';
 import { riskiestCustomers } from './riskiest-customers';
+import { sampleCollectionsEvents } from './sample-collections-events';
 import { buildSampleLedger } from './sample-ledger';
 import { topOverdueCustomers } from './top-overdue-customers';
 
@@ -36,7 +40,7 @@ const money = (minor: number, currency: string) => formatMoney({ currency, minor
 const estimate = (minor: number, currency: string) => formatWholeMoney(minor, currency, LOCALE);
 
 // 1. The data: 300 customers, 24 months of invoices, payments and credit notes, as of a fixed day.
-const { ledger, asOf } = buildSampleLedger({ seed: SEED });
+const { ledger, asOf, profiles } = buildSampleLedger({ seed: SEED });
 const prepared = prepareLedger(ledger); // validate and index once; every function below reuses it
 console.log(
   `Sample ledger (seed "${SEED}"): ${ledger.customers.length} customers, ${ledger.invoices.length} invoices, ` +
@@ -217,7 +221,45 @@ console.log(
 );
 console.log(formatTable(forecastColumns, forecastRows));
 
-// 8. The same as a self-contained HTML page.
+// 8. Today's dunning plan: the standard scenario evaluated for every customer with something open, with
+//    the disputes and promises a host would have recorded (sample events) and the payer segments above.
+const scenario = parseScenario(STANDARD_SCENARIO);
+const events = sampleCollectionsEvents(ledger.invoices, profiles, { asOf, seed: SEED });
+const snapshots = dunningSnapshots(ledger, { payers: scores, events });
+const evaluations = snapshots.map((snapshot) => evaluateScenario(scenario, snapshot, { now: asOf }));
+const plan = dunningPlan(evaluations, { names, locale: LOCALE });
+console.log(
+  `\nToday's dunning plan (${scenario.name ?? scenario.id}, revision ${scenario.revision}) for ${plan.customers} customers with open invoices: ` +
+    plan.actionCounts.map(([kind, count]) => `${count} ${kind}`).join(', '),
+);
+const shown = plan.actions.slice(0, 15);
+console.log(
+  formatTable(
+    [
+      { header: 'Customer', maxWidth: 28 },
+      { header: 'Step' },
+      { header: 'What', maxWidth: 34 },
+      { header: 'Covers', maxWidth: 30 },
+      { header: 'Why', maxWidth: 70 },
+    ],
+    shown.map((action) => [action.name, action.step, action.what, action.covers, action.why]),
+  ),
+);
+if (plan.actions.length > shown.length) console.log(`… and ${plan.actions.length - shown.length} more actions.`);
+console.log('Held back today:');
+for (const skip of plan.skipped) console.log(`  ${String(skip.count).padStart(4)} ${skip.kind}, e.g. ${skip.example}`);
+// What the scenario would do over the next 60 days for the first customer reminded today, if it paid nothing.
+const firstReminded = plan.actions.find((action) => action.step.startsWith('overdue'))?.customerId;
+const previewed = snapshots.find((snapshot) => snapshot.customer.id === firstReminded);
+if (previewed !== undefined) {
+  const preview = previewScenario(scenario, previewed, { from: asOf, to: addDays(asOf, 60) });
+  console.log(`\nIf ${previewed.customer.name} paid nothing for 60 days, the scenario would:`);
+  for (const day of preview.days) {
+    for (const action of day.actions) console.log(`  ${day.date}  ${action.stepId}: ${describeAction(action, LOCALE)}`);
+  }
+}
+
+// 9. The same as a self-contained HTML page.
 const html = renderHtmlReport({
   title: 'Receivables report',
   subtitle: `Sample ledger, seed "${SEED}" · amounts in EUR, GBP converted at ${RATES.rates.GBP}`,
@@ -229,6 +271,7 @@ const html = renderHtmlReport({
   rates: RATES,
   kpis: series.points,
   scoring: { modelSummary, segments, riskiest, forecasts, intervalLevel: 0.8 },
+  dunning: { scenarioName: scenario.name ?? scenario.id, plan },
 });
 const outputDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out');
 mkdirSync(outputDirectory, { recursive: true });

@@ -8,6 +8,7 @@ import { escapeHtml } from './escape-html';
 import { formatWholeMoney } from './format-whole-money';
 import type { PayerSegmentSummary } from './payer-segments';
 import { SEGMENT_MEANINGS } from './payer-segments';
+import { type ReportDunning, renderDunningSection } from './render-dunning-section';
 import type { RiskyCustomer } from './riskiest-customers';
 import { renderIntervalBarChart, renderLineChart, renderShareBarChart, renderStackedBarChart } from './svg-charts';
 import type { OverdueCustomer } from './top-overdue-customers';
@@ -62,6 +63,8 @@ export interface HtmlReportInput {
   kpis: readonly ReportKpiPoint[];
   /** Payer segments, riskiest customers and the cash forecast. Default: those sections are left out. */
   scoring?: ReportScoring;
+  /** Today's dunning plan. Default: the section is left out. */
+  dunning?: ReportDunning;
 }
 
 const CURRENCY_COLORS = ['#2563eb', '#f59e0b', '#10b981', '#8b5cf6', '#ef4444'];
@@ -107,6 +110,14 @@ tr.sum td{font-weight:650}
 .note{color:#64748b;font-size:12px;margin:8px 0 0}
 footer{color:#64748b;font-size:12px;text-align:center}
 `;
+
+/** The packages the report's sections come from, in words: `@overdue/receivables and @overdue/scoring`. */
+function packagesUsed(input: HtmlReportInput): string {
+  const names = ['@overdue/receivables'];
+  if (input.scoring !== undefined) names.push('@overdue/scoring');
+  if (input.dunning !== undefined) names.push('@overdue/dunning');
+  return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 function monthLabel(label: string, locale: string): string {
   const [year, month] = label.split('-').map(Number);
@@ -279,6 +290,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   );
 
   const scoringSections = input.scoring === undefined ? '' : renderScoringSections(input.scoring, input, compact);
+  const dunningSection = input.dunning === undefined ? '' : renderDunningSection(input.dunning);
 
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}">
@@ -326,7 +338,7 @@ ${kpiRows.join('\n')}
 </table></div>
 <p class="note">DSO and BPDSO: one-month standard method, in days. ADD = DSO − BPDSO. CEI: (opening AR + sales − closing AR) / (opening AR + sales − current AR). ADP: mean days from issue to full payment of invoices paid that month.</p>
 </section>
-${scoringSections}<footer>Computed with @overdue/receivables${input.scoring === undefined ? '' : ' and @overdue/scoring'}. Self-contained file: no scripts, no external assets.</footer>
+${scoringSections}${dunningSection}<footer>Computed with ${packagesUsed(input)}. Self-contained file: no scripts, no external assets.</footer>
 </main>
 </body>
 </html>
