@@ -15,8 +15,11 @@ export interface Priors {
 
 /** An invoice whose features are wanted: its facts known at issue, and where it stands in the history. */
 export interface TargetInvoice {
-  /** Its row among the customer's open invoices at `asOf` (see `findOpen`), left out of them; -1 when not open. */
-  historyRow: number;
+  /**
+   * Its position in the history's issue order when it is among the customer's open invoices at `asOf` (see
+   * `findOpen`), so it is left out of them; -1 when not open.
+   */
+  openPosition: number;
   amountMinor: number;
   /** 10 ** minor digits of its currency. */
   minorScale: number;
@@ -68,7 +71,7 @@ export class CustomerState {
   issuedCount = 0;
   firstIssueDay = 0;
   lastIssueDay = 0;
-  /** Rows of invoices issued and not yet settled, in issue order (removal keeps order). */
+  /** Issue-order positions of invoices issued and not yet settled, in issue order (removal keeps order). */
   private open = new Int32Array(64);
   private openCount = 0;
   private readonly scratch = new Float64Array(RING);
@@ -111,7 +114,7 @@ export class CustomerState {
 
   /** Takes in everything issued or settled on or before `asOf`. */
   advanceTo(asOf: number): void {
-    const { issueOrder, settleOrder, issued, settled } = this.index;
+    const { issued, settled } = this.index;
     if (asOf !== this.asOf) this.payerValid = false;
     this.asOf = asOf;
     const issuedDay = issued.day;
@@ -130,7 +133,7 @@ export class CustomerState {
         grown.set(this.open);
         this.open = grown;
       }
-      this.open[this.openCount++] = issueOrder[cursor] as number;
+      this.open[this.openCount++] = cursor;
       this.issueCursor++;
     }
     const settledDay = settled.day;
@@ -155,7 +158,7 @@ export class CustomerState {
       this.lastDaysLate = daysLate;
       this.settleRing[this.settleRingCount % RING] = daysToSettle;
       this.settleRingCount++;
-      this.removeOpen(settleOrder[cursor] as number);
+      this.removeOpen(settled.position[cursor] as number);
       this.settleCursor++;
     }
   }
@@ -194,11 +197,11 @@ export class CustomerState {
     return this.lateSettled === 0 ? 0 : this.sumDaysLate / this.lateSettled;
   }
 
-  /** Removes a row from the open invoices, keeping issue order, without allocating. */
-  private removeOpen(row: number): void {
+  /** Removes a position from the open invoices, keeping issue order, without allocating. */
+  private removeOpen(position: number): void {
     const open = this.open;
     let k = 0;
-    while (k < this.openCount && open[k] !== row) k++;
+    while (k < this.openCount && open[k] !== position) k++;
     if (k === this.openCount) return;
     open.copyWithin(k, k + 1, this.openCount);
     this.openCount--;
@@ -209,17 +212,17 @@ export class CustomerState {
     return this.openCount;
   }
 
-  /** The history row of the `k`-th open invoice, in issue order. */
-  openInvoiceRow(k: number): number {
+  /** The issue-order position of the `k`-th open invoice, in issue order. */
+  openInvoicePosition(k: number): number {
     return this.open[k] as number;
   }
 
-  /** The history row of an open invoice with this id, or -1. */
+  /** The issue-order position of an open invoice with this id, or -1. */
   findOpen(invoiceId: string): number {
-    const ids = this.index.settlements.invoiceIds;
+    const ids = this.index.issued.invoiceIds;
     for (let k = 0; k < this.openCount; k++) {
-      const row = this.open[k] as number;
-      if (ids[row] === invoiceId) return row;
+      const position = this.open[k] as number;
+      if (ids[position] === invoiceId) return position;
     }
     return -1;
   }
@@ -255,18 +258,18 @@ export class CustomerState {
     const p = this.payer;
     const { priors } = this;
     const asOf = this.asOf;
-    const { dueDay, totalMinor } = this.index.settlements;
+    const { dueDay, totalMinor } = this.index.issued;
     p.openCount = this.openCount;
     p.overdueCount = 0;
     p.overdueMinor = 0;
     p.maxOverdue = 0;
     p.secondOverdue = 0;
     for (let k = 0; k < this.openCount; k++) {
-      const overdue = asOf - (dueDay[this.open[k] as number] as number);
-      const row = this.open[k] as number;
+      const position = this.open[k] as number;
+      const overdue = asOf - (dueDay[position] as number);
       if (overdue <= 0) continue;
       p.overdueCount++;
-      p.overdueMinor += totalMinor[row] as number;
+      p.overdueMinor += totalMinor[position] as number;
       if (overdue > p.maxOverdue) {
         p.secondOverdue = p.maxOverdue;
         p.maxOverdue = overdue;
@@ -320,14 +323,14 @@ export class CustomerState {
     let overdueCount = p.overdueCount;
     let overdueMinor = p.overdueMinor;
     let maxOverdue = p.maxOverdue;
-    if (target.historyRow >= 0) {
+    if (target.openPosition >= 0) {
       // The invoice itself is open: it is not one of its own customer's other open invoices.
-      const { dueDay, totalMinor } = this.index.settlements;
+      const { dueDay, totalMinor } = this.index.issued;
       openCount--;
-      const overdue = asOf - (dueDay[target.historyRow] as number);
+      const overdue = asOf - (dueDay[target.openPosition] as number);
       if (overdue > 0) {
         overdueCount--;
-        overdueMinor -= totalMinor[target.historyRow] as number;
+        overdueMinor -= totalMinor[target.openPosition] as number;
         if (overdue === p.maxOverdue) maxOverdue = p.secondOverdue;
       }
     }

@@ -1,5 +1,6 @@
 import type { CollectionsEvent } from '@overdue/core';
 import type { InvoiceSettlements } from '@overdue/receivables';
+import { minorScaleOf } from './minor-scale';
 
 /** Event kinds scoring reads; other event types are not indexed. */
 export const PROMISE_MADE = 1;
@@ -35,8 +36,10 @@ export interface HistoryIndex {
    * Copies of the columns a customer replay reads, laid out in `issueOrder` and `settleOrder` so that
    * replaying one customer reads memory in sequence rather than jumping across the ledger.
    */
-  readonly issued: { readonly day: Int32Array; readonly totalMinor: Float64Array };
+  readonly issued: IssuedColumns;
   readonly settled: {
+    /** The invoice's position in `issueOrder` (where its issue-ordered columns are). */
+    readonly position: Int32Array;
     readonly day: Int32Array;
     readonly dueDay: Int32Array;
     readonly issueDay: Int32Array;
@@ -93,8 +96,8 @@ export function indexHistory(settlements: InvoiceSettlements, events: readonly C
   }
   return {
     settlements,
-    issued: issuedColumns(settlements, issue.order),
-    settled: settledColumns(settlements, settle.order),
+    issued: issuedColumns(settlements, issue.order, invoiceCustomer),
+    settled: settledColumns(settlements, settle.order, issue.order),
     customers,
     customerOf,
     issueStart: issue.start,
@@ -107,30 +110,64 @@ export function indexHistory(settlements: InvoiceSettlements, events: readonly C
   };
 }
 
-function issuedColumns(settlements: InvoiceSettlements, order: Int32Array): HistoryIndex['issued'] {
-  const day = new Int32Array(order.length);
-  const totalMinor = new Float64Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    const row = order[k] as number;
-    day[k] = settlements.issueDay[row] as number;
-    totalMinor[k] = settlements.totalMinor[row] as number;
-  }
-  return { day, totalMinor };
+/** A ledger's invoices in `issueOrder`: customer by customer, each customer's in issue order. */
+export interface IssuedColumns {
+  readonly day: Int32Array;
+  readonly dueDay: Int32Array;
+  readonly totalMinor: Float64Array;
+  /** 10 ** minor digits of the invoice's currency. */
+  readonly minorScale: Float64Array;
+  /** 0 unknown, 1 electronic, 2 paper. */
+  readonly delivery: Uint8Array;
+  /** The customer's index in `customers`. */
+  readonly customer: Int32Array;
+  readonly invoiceIds: readonly string[];
 }
 
-function settledColumns(settlements: InvoiceSettlements, order: Int32Array): HistoryIndex['settled'] {
+function issuedColumns(settlements: InvoiceSettlements, order: Int32Array, invoiceCustomer: Int32Array): IssuedColumns {
+  const n = order.length;
+  const day = new Int32Array(n);
+  const dueDay = new Int32Array(n);
+  const totalMinor = new Float64Array(n);
+  const minorScale = new Float64Array(n);
+  const delivery = new Uint8Array(n);
+  const customer = new Int32Array(n);
+  const invoiceIds: string[] = [];
+  const scales = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const row = order[k] as number;
+    day[k] = settlements.issueDay[row] as number;
+    dueDay[k] = settlements.dueDay[row] as number;
+    totalMinor[k] = settlements.totalMinor[row] as number;
+    minorScale[k] = minorScaleOf(scales, settlements.currencies[row] as string);
+    delivery[k] = settlements.delivery[row] as number;
+    customer[k] = invoiceCustomer[row] as number;
+    invoiceIds.push(settlements.invoiceIds[row] as string);
+  }
+  return { day, dueDay, totalMinor, minorScale, delivery, customer, invoiceIds };
+}
+
+function settledColumns(
+  settlements: InvoiceSettlements,
+  order: Int32Array,
+  issueOrder: Int32Array,
+): HistoryIndex['settled'] {
+  const positionOf = new Int32Array(settlements.count).fill(-1);
+  for (let k = 0; k < issueOrder.length; k++) positionOf[issueOrder[k] as number] = k;
+  const position = new Int32Array(order.length);
   const day = new Int32Array(order.length);
   const dueDay = new Int32Array(order.length);
   const issueDay = new Int32Array(order.length);
   const late = new Uint8Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const row = order[k] as number;
+    position[k] = positionOf[row] as number;
     day[k] = settlements.settledDay[row] as number;
     dueDay[k] = settlements.dueDay[row] as number;
     issueDay[k] = settlements.issueDay[row] as number;
     late[k] = (day[k] as number) > (dueDay[k] as number) || settlements.writtenOff[row] === 1 ? 1 : 0;
   }
-  return { day, dueDay, issueDay, late };
+  return { position, day, dueDay, issueDay, late };
 }
 
 /**

@@ -2,7 +2,6 @@ import type { CompiledPaymentModel } from './compiled-model';
 import { CustomerState, type TargetInvoice } from './customer-state';
 import { FeatureBatch, type PredictedChunk } from './feature-batch';
 import type { HistoryIndex } from './history-index';
-import { minorScaleOf } from './training-rows';
 
 /** History rows of the invoices open at the end of `asOf`: issued by then, not yet settled, not zero. */
 export function countOpenRows(index: HistoryIndex, asOf: number): number {
@@ -18,7 +17,8 @@ export function countOpenRows(index: HistoryIndex, asOf: number): number {
 /**
  * Like `predictRows` for every invoice of the history open at the end of `asOf`, read straight from the
  * replayed customer state (no ids to look up): customer by customer, each customer's in issue order. Chunk
- * positions are history rows.
+ * positions are positions in the history's issue order (see `HistoryIndex.issued`), which only increase,
+ * so everything a chunk's consumer reads by position is read in sequence.
  */
 export function predictOpenRows(
   index: HistoryIndex,
@@ -27,29 +27,30 @@ export function predictOpenRows(
   expected: number,
   visit: (chunk: PredictedChunk) => void,
 ): void {
-  const { currencies, totalMinor, issueDay, dueDay, delivery } = index.settlements;
+  const { totalMinor, minorScale, day, dueDay, delivery } = index.issued;
   const batch = new FeatureBatch(compiled, expected, visit);
   const state = new CustomerState(index, compiled.model.priors);
-  const scales = new Map<string, number>();
-  const target: TargetInvoice = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
-  let lastCurrency = '';
+  const target: TargetInvoice = {
+    openPosition: -1,
+    amountMinor: 0,
+    minorScale: 1,
+    issueDay: 0,
+    dueDay: 0,
+    delivery: 0,
+  };
   for (let c = 0; c < index.customers.length; c++) {
     state.reset(c);
     state.advanceTo(asOf);
     const open = state.openInvoiceCount;
     for (let k = 0; k < open; k++) {
-      const row = state.openInvoiceRow(k);
-      target.historyRow = row;
-      target.amountMinor = totalMinor[row] as number;
-      const currency = currencies[row] as string;
-      if (currency !== lastCurrency) {
-        lastCurrency = currency;
-        target.minorScale = minorScaleOf(scales, currency);
-      }
-      target.issueDay = issueDay[row] as number;
-      target.dueDay = dueDay[row] as number;
-      target.delivery = delivery[row] as number;
-      state.write(target, batch.x.values, batch.slot(row));
+      const position = state.openInvoicePosition(k);
+      target.openPosition = position;
+      target.amountMinor = totalMinor[position] as number;
+      target.minorScale = minorScale[position] as number;
+      target.issueDay = day[position] as number;
+      target.dueDay = dueDay[position] as number;
+      target.delivery = delivery[position] as number;
+      state.write(target, batch.x.values, batch.slot(position));
       batch.done();
     }
   }

@@ -2,8 +2,8 @@ import type { CompiledPaymentModel } from './compiled-model';
 import { CustomerState, type TargetInvoice } from './customer-state';
 import { FeatureBatch, type PredictedChunk } from './feature-batch';
 import type { HistoryIndex } from './history-index';
+import { minorScaleOf } from './minor-scale';
 import type { TargetRow } from './read-target';
-import { minorScaleOf } from './training-rows';
 
 /**
  * Computes features as of `asOf` and the model's two outputs for every target, customer by customer (each
@@ -34,7 +34,14 @@ export function predictRows(
   const batch = new FeatureBatch(compiled, n, visit);
   const state = new CustomerState(index, compiled.model.priors);
   const scales = new Map<string, number>();
-  const target: TargetInvoice = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
+  const target: TargetInvoice = {
+    openPosition: -1,
+    amountMinor: 0,
+    minorScale: 1,
+    issueDay: 0,
+    dueDay: 0,
+    delivery: 0,
+  };
   let current = -2;
   for (let k = 0; k < n; k++) {
     const position = order[k] as number;
@@ -45,14 +52,14 @@ export function predictRows(
       current = customer;
     }
     const row = targets[position] as TargetRow;
-    const historyRow = state.findOpen(row.invoiceId);
-    target.historyRow = historyRow;
+    const openPosition = state.findOpen(row.invoiceId);
+    target.openPosition = openPosition;
     target.amountMinor = row.totalMinor;
     target.minorScale = minorScaleOf(scales, row.currency);
     target.issueDay = row.issueDay;
     target.dueDay = row.dueDay;
     target.delivery =
-      row.delivery !== 0 || historyRow < 0 ? row.delivery : (index.settlements.delivery[historyRow] as number);
+      row.delivery !== 0 || openPosition < 0 ? row.delivery : (index.issued.delivery[openPosition] as number);
     state.write(target, batch.x.values, batch.slot(position));
     batch.done();
   }

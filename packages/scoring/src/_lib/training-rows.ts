@@ -1,7 +1,7 @@
-import { minorDigits } from '@overdue/core';
 import type { Priors } from './customer-state';
 import { CustomerState, FEATURE_COUNT } from './customer-state';
 import type { HistoryIndex } from './history-index';
+import { minorScaleOf } from './minor-scale';
 import type { FeatureMatrix } from './ml/matrix';
 import { createMatrix } from './ml/matrix';
 import { quantileOf } from './ml/metrics';
@@ -23,16 +23,6 @@ export interface TrainingRows {
 export interface ExampleWindow {
   fromDay: number;
   toDay: number;
-}
-
-/** 10 ** minor digits per currency, cached. */
-export function minorScaleOf(cache: Map<string, number>, currency: string): number {
-  let scale = cache.get(currency);
-  if (scale === undefined) {
-    scale = 10 ** minorDigits(currency);
-    cache.set(currency, scale);
-  }
-  return scale;
 }
 
 /** Rows (in history order) of the settled invoices issued in the window. */
@@ -91,7 +81,7 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
   const paid = new Uint8Array(n);
   const state = new CustomerState(index, priors);
   const scales = new Map<string, number>();
-  const target = { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
+  const target = { openPosition: -1, amountMinor: 0, minorScale: 1, issueDay: 0, dueDay: 0, delivery: 0 };
   let current = -1;
   for (const k of byCustomer) {
     const row = rows[k] as number;
@@ -102,7 +92,7 @@ export function buildTrainingRows(index: HistoryIndex, rows: Int32Array, priors:
     }
     state.advanceTo((issueDay[row] as number) - 1);
     // Not yet issued as of the day before its issue, so never among the open invoices to leave out.
-    target.historyRow = -1;
+    target.openPosition = -1;
     target.amountMinor = totalMinor[row] as number;
     target.minorScale = minorScaleOf(scales, currencies[row] as string);
     target.issueDay = issueDay[row] as number;

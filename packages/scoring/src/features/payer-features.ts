@@ -121,7 +121,7 @@ export function forEachPayer(
 /** Writes a feature row for a notional invoice issued the day after `asOf` (only payer features matter). */
 export function writePayerRow(state: CustomerState, out: Float64Array): void {
   state.write(
-    { historyRow: -1, amountMinor: 0, minorScale: 1, issueDay: state.asOf + 1, dueDay: state.asOf + 31, delivery: 0 },
+    { openPosition: -1, amountMinor: 0, minorScale: 1, issueDay: state.asOf + 1, dueDay: state.asOf + 31, delivery: 0 },
     out,
     0,
   );

@@ -93,7 +93,8 @@ export function predictOpenPayments(
   const level = readIntervalLevel(options.intervalLevel);
   const index = historyIndexOf(history);
   const count = countOpenRows(index, asOf);
-  const { invoiceIds: ledgerInvoiceIds, customerIds: ledgerCustomerIds } = index.settlements;
+  const { invoiceIds: issuedInvoiceIds, customer: issuedCustomer, day: issueDay, dueDay } = index.issued;
+  const { customers } = index;
   // Filled by push: `new Array(count)` of a million entries would be a slow dictionary-mode array.
   const invoiceIds: string[] = [];
   const customerIds: string[] = [];
@@ -105,20 +106,19 @@ export function predictOpenPayments(
   const intervalToDay = new Int32Array(count);
   const estimator = new PaymentEstimator(compiled.model.residuals, asOf, level);
   const estimate = emptyEstimate();
-  const { issueDay, dueDay } = index.settlements;
   let at = 0;
   predictOpenRows(index, compiled, asOf, count, (chunk) => {
     for (let k = 0; k < chunk.count; k++) {
-      const row = chunk.positions[k] as number;
+      const position = chunk.positions[k] as number;
       estimator.estimate(
         chunk.probabilities[k] as number,
         chunk.days[k] as number,
-        issueDay[row] as number,
-        dueDay[row] as number,
+        issueDay[position] as number,
+        dueDay[position] as number,
         estimate,
       );
-      invoiceIds.push(ledgerInvoiceIds[row] as string);
-      customerIds.push(ledgerCustomerIds[row] as string);
+      invoiceIds.push(issuedInvoiceIds[position] as string);
+      customerIds.push(customers[issuedCustomer[position] as number] as string);
       probabilityLate[at] = estimate.probabilityLate;
       expectedDaysToSettle[at] = estimate.daysToSettle;
       expectedDaysLate[at] = estimate.daysLate;
