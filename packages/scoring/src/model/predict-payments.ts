@@ -3,7 +3,16 @@ import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/cor
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { FEATURE_COUNT } from '../_lib/customer-state';
 import { DayLabels } from '../_lib/day-labels';
-import { emptyEstimate, PaymentEstimator } from '../_lib/payment-estimate';
+import {
+  DAYS_LATE,
+  DAYS_TO_SETTLE,
+  EXPECTED_DAY,
+  emptyEstimate,
+  FROM_DAY,
+  PaymentEstimator,
+  PROBABILITY_LATE,
+  TO_DAY,
+} from '../_lib/payment-estimate';
 import { predictRows } from '../_lib/predict-rows';
 import { readIntervalLevel } from '../_lib/read-interval-level';
 import type { TargetRow } from '../_lib/read-target';
@@ -168,11 +177,15 @@ export function predictPayments(
       placed.push({
         invoiceId: target.invoiceId,
         customerId: target.customerId,
-        probabilityLate: estimate.probabilityLate,
-        expectedDaysToSettle: estimate.daysToSettle,
-        expectedDaysLate: estimate.daysLate,
-        expectedPaymentDate: labels.of(estimate.expectedDay),
-        paymentDateInterval: { from: labels.of(estimate.fromDay), to: labels.of(estimate.toDay), level },
+        probabilityLate: estimate[PROBABILITY_LATE] as number,
+        expectedDaysToSettle: estimate[DAYS_TO_SETTLE] as number,
+        expectedDaysLate: estimate[DAYS_LATE] as number,
+        expectedPaymentDate: labels.of(estimate[EXPECTED_DAY] as number),
+        paymentDateInterval: {
+          from: labels.of(estimate[FROM_DAY] as number),
+          to: labels.of(estimate[TO_DAY] as number),
+          level,
+        },
         reasons,
       });
     }
