@@ -20,9 +20,10 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'overdue-test-'));
 const timeZones = ['America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
 /**
  * Path filters (substring matches, OR-ed) selecting the time-zone sensitive test files: every
- * `*.tz.test.ts` anywhere, the core calendar tests and the receivables tests (which age invoices).
+ * `*.tz.test.ts` anywhere, the core calendar tests, the receivables tests (which age invoices) and the
+ * dunning tests (event days from instants, dates in messages).
  */
-const timeZoneFilters = ['.tz.test.', 'packages/core/src/dates/', 'packages/receivables/'];
+const timeZoneFilters = ['.tz.test.', 'packages/core/src/dates/', 'packages/receivables/', 'packages/dunning/'];
 /** A stage that runs longer than this is killed and counted as failed (the whole run must stay < 15 min). */
 const stageTimeoutMs = Number(process.env.OVERDUE_STAGE_TIMEOUT_MS ?? 6 * 60 * 1000);
 
