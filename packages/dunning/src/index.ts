@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export * from './compose/index';
 export * from './fees/index';
 export * from './messages/index';
 export * from './plans/index';
