@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExchangeRates } from '@overdue/core';
 import { addDays, addMonths, formatMoney } from '@overdue/core';
-import { evaluateScenario, parseScenario, previewScenario, STANDARD_SCENARIO } from '@overdue/dunning';
+import { composeMessages, evaluateScenario, parseScenario, previewScenario, STANDARD_SCENARIO } from '@overdue/dunning';
 import type { TableColumn, TableRow } from '@overdue/example-support';
 import { formatKpiTable, formatTable } from '@overdue/example-support';
 import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
@@ -248,6 +248,25 @@ console.log(
 if (plan.actions.length > shown.length) console.log(`… and ${plan.actions.length - shown.length} more actions.`);
 console.log('Held back today:');
 for (const skip of plan.skipped) console.log(`  ${String(skip.count).padStart(4)} ${skip.kind}, e.g. ${skip.example}`);
+// The first reminder of the plan, written in the customer's language (English where we have no templates).
+const firstMessage = evaluations
+  .flatMap((evaluation) => evaluation.actions)
+  .find((action) => action.kind === 'message');
+const messageSnapshot = snapshots.find((snapshot) => snapshot.customer.id === firstMessage?.customerId);
+if (firstMessage !== undefined && messageSnapshot !== undefined) {
+  const [composed] = composeMessages(firstMessage, messageSnapshot, {
+    sender: { name: 'Overdue Demo Supplies Ltd', replyTo: 'credit@overdue-demo.example' },
+    fallbackLocale: LOCALE,
+    paymentUrl: (action) => `https://pay.overdue-demo.example/${action.customerId}`,
+  });
+  if (composed?.channel === 'email') {
+    console.log(
+      `\nThe ${firstMessage.tone} "${firstMessage.template}" email to ${messageSnapshot.customer.name} (${messageSnapshot.customer.locale ?? LOCALE}):`,
+    );
+    console.log(`Subject: ${composed.message.subject}\n${composed.message.text.replace(/^/gm, '  ')}`);
+  }
+}
+
 // What the scenario would do over the next 60 days for the first customer reminded today, if it paid nothing.
 const firstReminded = plan.actions.find((action) => action.step.startsWith('overdue'))?.customerId;
 const previewed = snapshots.find((snapshot) => snapshot.customer.id === firstReminded);

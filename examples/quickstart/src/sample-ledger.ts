@@ -267,7 +267,7 @@ export function buildSampleLedger(options: SampleLedgerOptions = {}): SampleLedg
       locale: market.locale,
       timeZone: market.timeZone,
       country: market.country,
-      contacts: [{ id: `${id}-ap`, name: 'Accounts payable', email: `ap@${slug}.example`, consent: { email: true } }],
+      contacts: [{ id: `${id}-ap`, role: 'accounts-payable', email: `ap@${slug}.example`, consent: { email: true } }],
     });
     const profile = pickProfile(random);
     profiles.set(id, profile);
