@@ -125,6 +125,22 @@ export function dayNumberToCivilDate(dayNumber: number): CivilDate {
       'dayNumber',
     );
   }
+  const cached = dayNumber - TABLE_FIRST_DAY;
+  if (cached >= 0 && cached < TABLE_DAYS) {
+    // Dates of the table's years are written once and shared: a nightly run labels the same few hundred
+    // days over and over.
+    const label = labels[cached];
+    if (label !== undefined) return label;
+    return (labels[cached] = formatDayNumber(dayNumber));
+  }
+  return formatDayNumber(dayNumber);
+}
+
+const TABLE_FIRST_DAY = monthStarts[0] as number;
+const TABLE_DAYS = (monthStarts[MONTH_TABLE_SIZE - 1] as number) + 31 - TABLE_FIRST_DAY;
+const labels: (CivilDate | undefined)[] = new Array(TABLE_DAYS);
+
+function formatDayNumber(dayNumber: number): CivilDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;

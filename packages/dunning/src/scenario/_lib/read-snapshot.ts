@@ -112,6 +112,37 @@ function checkOwned(document: unknown, customerId: string, where: string): strin
   return id;
 }
 
+/** Whether a contact passes every check of `readSnapshot`, without building any text. */
+function isValidContact(contact: unknown): boolean {
+  if (!isObject(contact)) return false;
+  if (typeof contact.id !== 'string' || contact.id.length === 0) return false;
+  if (contact.email !== undefined && typeof contact.email !== 'string') return false;
+  if (contact.phone !== undefined && typeof contact.phone !== 'string') return false;
+  if (contact.role !== undefined && typeof contact.role !== 'string') return false;
+  const consent = contact.consent;
+  if (consent === undefined) return true;
+  if (!isObject(consent)) return false;
+  for (const channel of CHANNELS) {
+    const value = consent[channel];
+    if (value !== undefined && typeof value !== 'boolean') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an invoice's id, customer, currency and amount due pass the checks of `readSnapshot`, without
+ * building any text (its due date is checked by the caller).
+ */
+function isValidInvoice(invoice: unknown, customerId: string): invoice is Record<string, unknown> {
+  if (!isObject(invoice)) return false;
+  if (typeof invoice.id !== 'string' || invoice.id.length === 0) return false;
+  if (invoice.customerId !== customerId || typeof invoice.currency !== 'string') return false;
+  const due = invoice.amountDue;
+  if (!isObject(due) || due.currency !== invoice.currency) return false;
+  const minor = due.minor;
+  return typeof minor === 'number' && Number.isSafeInteger(minor) && minor >= 0;
+}
+
 /** Adds an amount to parallel currency arrays. */
 function addCredit(currencies: string[], amounts: number[], currency: string, minor: number): void {
   const index = currencies.indexOf(currency);
@@ -192,6 +223,8 @@ export function readSnapshot(
   const contacts = checkArray(customer.contacts, 'snapshot.customer.contacts') as readonly Contact[];
   for (let index = 0; index < contacts.length; index++) {
     const contact = contacts[index];
+    // The usual case is checked without building any path text; a failure is re-checked below to name it.
+    if (isValidContact(contact)) continue;
     if (!isObject(contact))
       fail(`expected an object, got ${describeReceived(contact)}`, `snapshot.customer.contacts[${index}]`);
     const where = `snapshot.customer.contacts[${index}]`;
@@ -224,11 +257,17 @@ export function readSnapshot(
   const invoices = checkArray(snapshot.invoices, 'snapshot.invoices');
   for (let index = 0; index < invoices.length; index++) {
     const invoice = invoices[index] as Record<string, unknown>;
-    const where = `snapshot.invoices[${index}]`;
-    const invoiceId = checkOwned(invoice, customerId, where);
+    let dueDay = isValidInvoice(invoice, customerId) ? tryDayNumber(invoice.dueDate) : Number.NaN;
+    if (Number.isNaN(dueDay)) {
+      // Only now build the path text, to name the bad field.
+      const where = `snapshot.invoices[${index}]`;
+      checkOwned(invoice, customerId, where);
+      dueDay = checkDay(invoice.dueDate, `${where}.dueDate`);
+      checkMoney(invoice.amountDue, invoice.currency as string, `${where}.amountDue`, true);
+    }
+    const invoiceId = invoice.id as string;
     const currency = invoice.currency as string;
-    const dueDay = checkDay(invoice.dueDate, `${where}.dueDate`);
-    const due = checkMoney(invoice.amountDue, currency, `${where}.amountDue`, true);
+    const due = (invoice.amountDue as { minor: number }).minor;
     if (due === 0 || invoice.status !== 'open') continue;
     const installments = invoice.installments;
     if (installments === undefined) {
@@ -253,6 +292,7 @@ export function readSnapshot(
       }
       continue;
     }
+    const where = `snapshot.invoices[${index}]`;
     if (!Array.isArray(installments))
       fail(`expected an array, got ${describeReceived(installments)}`, `${where}.installments`);
     const total = checkMoney(invoice.total, currency, `${where}.total`, true);
