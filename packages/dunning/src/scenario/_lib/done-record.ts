@@ -14,24 +14,30 @@ export function isDone(
   done: Readonly<Record<string, CivilDate>> | undefined,
   key: string,
   step: CompiledStep,
-  currencies: readonly string[],
+  currencies: readonly string[] | { readonly items: readonly OpenItem[] },
 ): boolean {
   const day = doneDayOf(done, key, step, currencies);
   return !Number.isNaN(day);
 }
 
-/** The day any action of an occurrence was done, or NaN. */
+/**
+ * The day any action of an occurrence was done, or NaN. `currencies` are those of the items the occurrence
+ * covers (fee and interest keys end in one); pass the items instead and they are worked out only if a fee
+ * or interest action needs them.
+ */
 export function doneDayOf(
   done: Readonly<Record<string, CivilDate>> | undefined,
   key: string,
   step: CompiledStep,
-  currencies: readonly string[],
+  currencies: readonly string[] | { readonly items: readonly OpenItem[] },
 ): number {
   if (done === undefined) return Number.NaN;
+  let known: readonly string[] | undefined = Array.isArray(currencies) ? currencies : undefined;
   for (let a = 0; a < step.actions.length; a++) {
     const kind = (step.actions[a] as ScenarioAction).kind;
     if (kind === 'fee' || kind === 'interest') {
-      for (const currency of currencies) {
+      known ??= currenciesOf((currencies as { readonly items: readonly OpenItem[] }).items);
+      for (const currency of known) {
         const on = done[`${key}:${a}.${currency}`];
         if (on !== undefined) return checkedDoneDay(on, `${key}:${a}.${currency}`);
       }

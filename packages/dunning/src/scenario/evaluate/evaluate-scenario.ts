@@ -171,7 +171,7 @@ export function evaluateScenario(
         const occurrence = walked.latest;
         if (occurrence !== undefined) {
           const key = context.keyOf(unit, occurrence.step, occurrence.n, occurrence.anchor, occurrence.day);
-          if (!isDone(done, key, occurrence.step, currenciesOf(occurrence.items))) {
+          if (!isDone(done, key, occurrence.step, occurrence)) {
             skipped.push(skip(occurrence, key, 'held', holdReasons(occurrence.items)));
           }
         }
@@ -380,7 +380,7 @@ class WalkState implements WalkContext {
   }
 
   doneDay(step: CompiledStep, n: number, anchor: number, day: number, track: Track): number {
-    return doneDayOf(this.facts.done, this.keyOf(track.unit, step, n, anchor, day), step, currenciesOf(track.items));
+    return doneDayOf(this.facts.done, this.keyOf(track.unit, step, n, anchor, day), step, track);
   }
 
   checkConditions(step: CompiledStep, covered: readonly OpenItem[], result: { until: number }): string | undefined {
