@@ -31,3 +31,16 @@ export function modelFor(size: PortfolioSize): { model: PaymentModel; modelLedge
 export function portfolioOf(size: PortfolioSize): ReturnType<typeof generatePaymentHistory> {
   return generatePaymentHistory({ ...size, asOf, seed: 13 });
 }
+
+/** `<open invoices> <customers> <history invoices> <runs>` from a benchmark's command line, with defaults. */
+export function portfolioFromArguments(args: readonly string[]): { portfolio: PortfolioSize; runs: number } {
+  const [openText = '1000000', customersText = '100000', historyText = '1800000', runsText = '3'] = args;
+  return {
+    portfolio: {
+      customers: Number(customersText),
+      historyInvoices: Number(historyText),
+      openInvoices: Number(openText),
+    },
+    runs: Number(runsText),
+  };
+}

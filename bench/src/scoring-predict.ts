@@ -14,15 +14,9 @@ import {
   preparePaymentHistory,
   scorePayers,
 } from './scoring-api';
-import { asOf, modelFor, portfolioOf } from './scoring-portfolio';
+import { asOf, modelFor, portfolioFromArguments, portfolioOf } from './scoring-portfolio';
 
-const [openText = '1000000', customersText = '100000', historyText = '1800000', runsText = '3'] = process.argv.slice(2);
-const runs = Number(runsText);
-const portfolio = {
-  customers: Number(customersText),
-  historyInvoices: Number(historyText),
-  openInvoices: Number(openText),
-};
+const { portfolio, runs } = portfolioFromArguments(process.argv.slice(2));
 const { model, modelLedgerInvoices } = modelFor(portfolio);
 const synthetic = portfolioOf(portfolio);
 const { ledger, open } = synthetic;
