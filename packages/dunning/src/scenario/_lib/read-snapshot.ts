@@ -1,5 +1,11 @@
 import type { Channel, CivilDate, Contact, Customer } from '@overdue/core';
-import { dayNumberToCivilDate, describeReceived, InvalidArgumentError, tryDayNumber } from '@overdue/core';
+import {
+  dayNumberToCivilDate,
+  describeReceived,
+  InvalidArgumentError,
+  moneyToDecimalString,
+  tryDayNumber,
+} from '@overdue/core';
 import type { CustomerSnapshot, ScenarioReason } from '../evaluate/evaluation-types';
 
 const DAY_MS = 86_400_000;
@@ -592,7 +598,7 @@ function disputeAmount(items: readonly OpenItem[], invoiceId: string, dispute: {
       item.partial = {
         code: 'dispute-partial',
         invoiceId,
-        message: `${disputed} minor units of invoice ${invoiceId} are disputed and not chased.`,
+        message: `${item.currency} ${moneyToDecimalString({ currency: item.currency, minor: disputed })} of invoice ${invoiceId} is disputed and not chased.`,
       };
     }
   }

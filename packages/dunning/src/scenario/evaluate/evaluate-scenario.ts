@@ -1,5 +1,5 @@
 import type { CivilDate, Money } from '@overdue/core';
-import { describeReceived, InvalidArgumentError, tryDayNumber } from '@overdue/core';
+import { describeReceived, InvalidArgumentError, moneyToDecimalString, tryDayNumber } from '@overdue/core';
 import type { ActionCommon } from '../_lib/build-action';
 import { actionOf, deliveriesFor, payloadOf } from '../_lib/build-action';
 import { branchTracks, buildTracks } from '../_lib/build-tracks';
@@ -241,7 +241,7 @@ export function evaluateScenario(
           suppressedReasons.push({
             code: 'credits-cover-balance',
             currency,
-            message: `Unapplied cash and open credits (${credit} minor units) cover the ${currency} balance of ${balance}.`,
+            message: `Unapplied cash and open credits of ${currency} ${moneyToDecimalString({ currency, minor: credit })} cover the ${currency} balance of ${moneyToDecimalString({ currency, minor: balance })}.`,
           });
         } else for (const item of chasedItems) if (item.currency === currency) kept.push(item);
       }
@@ -469,11 +469,13 @@ function reasonsFor(
           ? 'after the oldest overdue due date'
           : 'after the due date';
   const offset = step.offset + occurrence.n * step.every;
+  // A negative offset reads "3 days before the due date", not "-3 days after".
+  const when = offset < 0 ? `${-offset} days ${relation.replace(/^after/, 'before')}` : `${offset} days ${relation}`;
   const reasons: ScenarioReason[] = [
     {
       code: branch ? 'promise-broken' : 'step-due',
       stepId: step.id,
-      message: `Step ${step.id}${occurrence.n > 0 ? ` (repeat ${occurrence.n})` : ''} was due on ${dateOf(occurrence.day)}, ${offset} days ${relation} ${dateOf(occurrence.anchor)}.`,
+      message: `Step ${step.id}${occurrence.n > 0 ? ` (repeat ${occurrence.n})` : ''} was due on ${dateOf(occurrence.day)}, ${when} ${dateOf(occurrence.anchor)}.`,
     },
   ];
   for (const reason of suppressed) reasons.push(reason);
