@@ -8,6 +8,7 @@ export type {
   DunningAction,
   DunningActionBase,
   EvaluateScenarioOptions,
+  InterestItem,
   MessageDelivery,
   ScenarioEvaluation,
   ScenarioReason,

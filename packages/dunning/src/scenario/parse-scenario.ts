@@ -1,5 +1,6 @@
 import type { Money } from '@overdue/core';
 import { InvalidArgumentError, parseInput, parseMoney } from '@overdue/core';
+import { parseInterestRule } from '../fees/parse-interest-rule';
 import type { CompiledStep } from './_lib/compiled-scenario';
 import { rememberCompiled } from './_lib/compiled-scenario';
 import type {
@@ -71,6 +72,8 @@ function action(raw: RawAction, path: string): ScenarioAction {
     case 'fee':
       return { kind: 'fee', rule: feeRule(raw.rule, `${path}.rule`) };
     case 'interest':
+      // Checked now, so a misspelt option fails when the scenario is loaded, not on the day the step fires.
+      parseInterestRule({ ...raw.options, regime: raw.regime }, `${path}.options`);
       return raw.options === undefined
         ? { kind: 'interest', regime: raw.regime }
         : { kind: 'interest', regime: raw.regime, options: { ...raw.options } };

@@ -318,12 +318,64 @@ describe('evaluateScenario', () => {
     });
 
     it('applies statutory interest with its regime and balance', () => {
-      expect(single({ kind: 'interest', regime: 'eu-directive', options: { margin: 8 } }).actions[0]).toMatchObject({
+      expect(
+        single({ kind: 'interest', regime: 'eu-directive', options: { marginPercent: 8 } }).actions[0],
+      ).toMatchObject({
         kind: 'interest',
         regime: 'eu-directive',
-        options: { margin: 8 },
+        options: { marginPercent: 8 },
         balance: { currency: 'EUR', minor: 10_000 },
       });
+    });
+
+    it('computes the interest to charge on each item, with payments made after the due date', () => {
+      // EUR 1,000.00 due 2026-01-01; EUR 400.00 paid on 2026-01-31, so EUR 600.00 is due now.
+      const owed: Invoice = {
+        ...invoice('2026-01-01', 100_000),
+        amountDue: { currency: 'EUR', minor: 60_000 },
+      };
+      const paid = {
+        id: 'p1',
+        customerId: 'C1',
+        currency: 'EUR',
+        date: '2026-01-31',
+        amount: { currency: 'EUR', minor: 40_000 },
+        allocations: [{ invoiceId: owed.id, amount: { currency: 'EUR', minor: 40_000 } }],
+      };
+      const step = reminder('interest', 60, {
+        actions: [{ kind: 'interest', regime: 'fixed-rate', options: { annualRatePercent: 10 } }],
+      });
+      const [action] = run([step], snapshot([owed], { payments: [paid] }), '2026-03-02').actions;
+      // 10% a year, simple, actual/365: 30 days (01-02 to 01-31) on 1,000.00 = 8.2192, then 30 days
+      // (02-01 to 03-02) on 600.00 = 4.9315; 13.1507 rounds to EUR 13.15. No compensation under a fixed rate.
+      expect(action).toMatchObject({ kind: 'interest', amount: { currency: 'EUR', minor: 1315 } });
+      expect(action?.kind === 'interest' && action.breakdown).toMatchObject([
+        { invoiceId: owed.id, interest: { minor: 1315 }, compensation: { minor: 0 } },
+      ]);
+    });
+
+    it('adds the fixed compensation in its own currency only, and says so otherwise', () => {
+      const euro = run(
+        [reminder('i', 60, { actions: [{ kind: 'interest', regime: 'eu-directive' }] })],
+        snapshot([invoice('2026-01-01', 100_000)]),
+        '2026-03-02',
+      ).actions[0];
+      expect(euro?.kind === 'interest' && euro.breakdown[0]?.compensation).toEqual({ currency: 'EUR', minor: 4000 });
+      expect(euro?.kind === 'interest' && euro.amount.minor).toBeGreaterThan(4000);
+      const pound = run(
+        [reminder('i', 60, { actions: [{ kind: 'interest', regime: 'eu-directive' }] })],
+        snapshot([invoice('2026-01-01', 100_000, { currency: 'GBP' })]),
+        '2026-03-02',
+      ).actions[0];
+      expect(pound?.kind === 'interest' && pound.breakdown[0]?.compensation).toEqual({ currency: 'GBP', minor: 0 });
+      expect(pound?.kind === 'interest' && pound.explanation).toMatch(/compensationAmount in GBP/);
+    });
+
+    it('rejects a misspelt interest option when the scenario is parsed', () => {
+      const step = reminder('i', 60, {
+        actions: [{ kind: 'interest', regime: 'eu-directive', options: { margin: 8 } }],
+      });
+      expect(() => parseScenario(scenarioInput([step]))).toThrow(/steps\[0\]\.actions\[0\]\.options\.margin/);
     });
 
     it('puts the account on credit hold, hands over to an agency and emits custom events', () => {

@@ -242,12 +242,18 @@ export type DunningAction =
       regime: 'eu-directive' | 'uk-late-payment' | 'fr-indemnity' | 'fixed-rate';
       /** Settings of the regime, as written in the scenario. */
       options: Readonly<Record<string, string | number | boolean>>;
-      /**
-       * The balance the interest applies to (one currency). The evaluator does not compute interest: call
-       * `statutoryInterest({ principal, dueDate }, { regime, ...options, until })` per item of that currency
-       * when executing the action, and charge the result under `key`.
-       */
+      /** The balance the interest applies to (one currency). */
       balance: Money;
+      /**
+       * Interest plus fixed compensation accrued up to the evaluation day on the chased items of that
+       * currency (`statutoryInterest` per item): what to charge once, under `key`. Computed on the day the
+       * step fires; a later evaluation never re-adds it, because the key is then done.
+       */
+      amount: Money;
+      /** The amount item by item. */
+      breakdown: readonly InterestItem[];
+      /** How it was computed, in words. */
+      explanation: string;
     })
   | (DunningActionBase & {
       /** Put the account on credit hold. */
@@ -267,6 +273,32 @@ export type DunningAction =
       /** Extra data. */
       data: Readonly<Record<string, string | number | boolean>>;
     });
+
+/**
+ * The statutory interest and compensation of one chased item, as an `interest` action lists them.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * const line: InterestItem = {
+ *   invoiceId: 'i1', installment: undefined,
+ *   interest: { currency: 'EUR', minor: 2110 }, compensation: { currency: 'EUR', minor: 4000 },
+ *   explanation: 'Interest on EUR 1,000.00 from 2026-01-01 to 2026-03-02 ...',
+ * };
+ * ```
+ */
+export interface InterestItem {
+  /** The invoice. */
+  invoiceId: string;
+  /** The installment number, or `undefined` for a whole invoice. */
+  installment: number | undefined;
+  /** Interest accrued up to the evaluation day. */
+  interest: Money;
+  /** Fixed compensation (EUR 40, GBP 40-100), zero when none applies. */
+  compensation: Money;
+  /** How it was computed, from `statutoryInterest`. */
+  explanation: string;
+}
 
 /**
  * A step occurrence that was due but not acted on, and why.
