@@ -45,9 +45,7 @@ export function describeAction(action: DunningAction, locale: string): string {
     case 'fee':
       return `fee ${formatMoney(action.amount, locale)}`;
     case 'interest':
-      return 'amount' in action && action.amount !== undefined
-        ? `interest ${formatMoney(action.amount as Money, locale)}`
-        : `interest (${action.regime})`;
+      return `statutory interest (${action.regime})`;
     case 'credit-hold':
       return 'credit hold';
     case 'agency':

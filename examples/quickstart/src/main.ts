@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExchangeRates } from '@overdue/core';
 import { addDays, addMonths, formatMoney } from '@overdue/core';
-import { composeMessages, evaluateScenario, parseScenario, previewScenario, STANDARD_SCENARIO } from '@overdue/dunning';
+import {
+  composeMessages,
+  evaluateScenario,
+  interestForAction,
+  parseScenario,
+  previewScenario,
+  STANDARD_SCENARIO,
+} from '@overdue/dunning';
 import type { TableColumn, TableRow } from '@overdue/example-support';
 import { formatKpiTable, formatTable } from '@overdue/example-support';
 import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
@@ -246,6 +253,18 @@ console.log(
   ),
 );
 if (plan.actions.length > shown.length) console.log(`… and ${plan.actions.length - shown.length} more actions.`);
+// Statutory interest to charge today: computed per item when the action is executed, once under its key.
+const snapshotOf = new Map(snapshots.map((snapshot) => [snapshot.customer.id, snapshot]));
+const interestToday = new Map<string, number>();
+for (const action of evaluations.flatMap((evaluation) => evaluation.actions)) {
+  if (action.kind !== 'interest') continue;
+  const charge = interestForAction(action, snapshotOf.get(action.customerId) as (typeof snapshots)[number]);
+  interestToday.set(charge.amount.currency, (interestToday.get(charge.amount.currency) ?? 0) + charge.amount.minor);
+}
+if (interestToday.size > 0) {
+  const totals = [...interestToday].map(([currency, minor]) => money(minor, currency)).join(' and ');
+  console.log(`Statutory interest and compensation to charge today: ${totals}.`);
+}
 console.log('Held back today:');
 for (const skip of plan.skipped) console.log(`  ${String(skip.count).padStart(4)} ${skip.kind}, e.g. ${skip.example}`);
 // The first reminder of the plan, written in the customer's language (English where we have no templates).

@@ -14,6 +14,8 @@ export type {
   ScenarioReason,
   SkippedStep,
 } from './evaluate/evaluation-types';
+export type { InterestCharge } from './interest-for-action';
+export { interestForAction } from './interest-for-action';
 export { parseScenario } from './parse-scenario';
 export type { PreviewDay, PreviewScenarioOptions, ScenarioPreview } from './preview/preview-scenario';
 export { previewScenario } from './preview/preview-scenario';

@@ -12,10 +12,11 @@ import {
   scenarioInput,
   snapshot,
 } from '../_test/fixtures';
+import { interestForAction } from '../interest-for-action';
 import { parseScenario } from '../parse-scenario';
 import type { ScenarioInput } from '../scenario-schema';
 import { evaluateScenario } from './evaluate-scenario';
-import type { CustomerSnapshot, ScenarioEvaluation } from './evaluation-types';
+import type { CustomerSnapshot, DunningAction, ScenarioEvaluation } from './evaluation-types';
 
 type Steps = ScenarioInput['steps'];
 
@@ -345,30 +346,31 @@ describe('evaluateScenario', () => {
       const step = reminder('interest', 60, {
         actions: [{ kind: 'interest', regime: 'fixed-rate', options: { annualRatePercent: 10 } }],
       });
-      const [action] = run([step], snapshot([owed], { payments: [paid] }), '2026-03-02').actions;
+      const snap = snapshot([owed], { payments: [paid] });
+      const [action] = run([step], snap, '2026-03-02').actions;
+      const charge = interestForAction(action as DunningAction, snap);
       // 10% a year, simple, actual/365: 30 days (01-02 to 01-31) on 1,000.00 = 8.2192, then 30 days
       // (02-01 to 03-02) on 600.00 = 4.9315; 13.1507 rounds to EUR 13.15. No compensation under a fixed rate.
-      expect(action).toMatchObject({ kind: 'interest', amount: { currency: 'EUR', minor: 1315 } });
-      expect(action?.kind === 'interest' && action.breakdown).toMatchObject([
+      expect(action).toMatchObject({ kind: 'interest', balance: { currency: 'EUR', minor: 60_000 } });
+      expect(charge.amount).toEqual({ currency: 'EUR', minor: 1315 });
+      expect(charge.breakdown).toMatchObject([
         { invoiceId: owed.id, interest: { minor: 1315 }, compensation: { minor: 0 } },
       ]);
     });
 
     it('adds the fixed compensation in its own currency only, and says so otherwise', () => {
-      const euro = run(
-        [reminder('i', 60, { actions: [{ kind: 'interest', regime: 'eu-directive' }] })],
-        snapshot([invoice('2026-01-01', 100_000)]),
-        '2026-03-02',
-      ).actions[0];
-      expect(euro?.kind === 'interest' && euro.breakdown[0]?.compensation).toEqual({ currency: 'EUR', minor: 4000 });
-      expect(euro?.kind === 'interest' && euro.amount.minor).toBeGreaterThan(4000);
-      const pound = run(
-        [reminder('i', 60, { actions: [{ kind: 'interest', regime: 'eu-directive' }] })],
-        snapshot([invoice('2026-01-01', 100_000, { currency: 'GBP' })]),
-        '2026-03-02',
-      ).actions[0];
-      expect(pound?.kind === 'interest' && pound.breakdown[0]?.compensation).toEqual({ currency: 'GBP', minor: 0 });
-      expect(pound?.kind === 'interest' && pound.explanation).toMatch(/compensationAmount in GBP/);
+      const steps = [reminder('i', 60, { actions: [{ kind: 'interest', regime: 'eu-directive' }] })];
+      const euroSnap = snapshot([invoice('2026-01-01', 100_000)]);
+      const euro = interestForAction(run(steps, euroSnap, '2026-03-02').actions[0] as DunningAction, euroSnap);
+      expect(euro.breakdown[0]?.compensation).toEqual({ currency: 'EUR', minor: 4000 });
+      expect(euro.amount.minor).toBeGreaterThan(4000);
+      const poundSnap = snapshot([invoice('2026-01-01', 100_000, { currency: 'GBP' })]);
+      const pound = interestForAction(run(steps, poundSnap, '2026-03-02').actions[0] as DunningAction, poundSnap);
+      expect(pound.breakdown[0]?.compensation).toEqual({ currency: 'GBP', minor: 0 });
+      expect(pound.explanation).toMatch(/compensationAmount in GBP/);
+      expect(() =>
+        interestForAction(run([reminder('r', 1)], euroSnap, '2026-01-02').actions[0] as DunningAction, euroSnap),
+      ).toThrow(/action\.kind/);
     });
 
     it('rejects a misspelt interest option when the scenario is parsed', () => {

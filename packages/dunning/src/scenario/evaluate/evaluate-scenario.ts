@@ -8,7 +8,6 @@ import type { CompiledScenario, CompiledStep } from '../_lib/compiled-scenario';
 import { compiledOf } from '../_lib/compiled-scenario';
 import { currenciesOf, doneDayOf, isDone, isKeyDone, terminalDone } from '../_lib/done-record';
 import { feeOf } from '../_lib/fee-of';
-import { interestOf } from '../_lib/interest-of';
 import type { OpenItem, SnapshotFacts } from '../_lib/read-snapshot';
 import { dateOf, readSnapshot } from '../_lib/read-snapshot';
 import type { Occurrence, Track, WalkContext } from '../_lib/walk-track';
@@ -281,10 +280,8 @@ export function evaluateScenario(
           const key = `${candidate.key}:${a}.${balance.currency}`;
           if (isKeyDone(done, key)) continue;
           if (spec.kind === 'interest') {
-            const options = spec.options ?? {};
-            const interest = interestOf(spec.regime, options, chasedList, snapshot, date, balance.currency);
             actions.push(
-              actionOf(common, key, { kind: 'interest', regime: spec.regime, options, balance, ...interest }),
+              actionOf(common, key, { kind: 'interest', regime: spec.regime, options: spec.options ?? {}, balance }),
             );
           } else if (feeCurrency(spec.rule) === undefined || feeCurrency(spec.rule) === balance.currency) {
             const fee = feeOf(spec.rule, balance);

@@ -242,18 +242,12 @@ export type DunningAction =
       regime: 'eu-directive' | 'uk-late-payment' | 'fr-indemnity' | 'fixed-rate';
       /** Settings of the regime, as written in the scenario. */
       options: Readonly<Record<string, string | number | boolean>>;
-      /** The balance the interest applies to (one currency). */
-      balance: Money;
       /**
-       * Interest plus fixed compensation accrued up to the evaluation day on the chased items of that
-       * currency (`statutoryInterest` per item): what to charge once, under `key`. Computed on the day the
-       * step fires; a later evaluation never re-adds it, because the key is then done.
+       * The balance the interest applies to (one currency). The amount to charge, item by item, comes from
+       * {@link interestForAction} when the action is executed (it runs `statutoryInterest` per item, which
+       * costs far more than evaluating), and is charged once under `key`.
        */
-      amount: Money;
-      /** The amount item by item. */
-      breakdown: readonly InterestItem[];
-      /** How it was computed, in words. */
-      explanation: string;
+      balance: Money;
     })
   | (DunningActionBase & {
       /** Put the account on credit hold. */
