@@ -131,7 +131,9 @@ export function dayNumberToCivilDate(dayNumber: number): CivilDate {
     // days over and over.
     const label = labels[cached];
     if (label !== undefined) return label;
-    return (labels[cached] = formatDayNumber(dayNumber));
+    const written = formatDayNumber(dayNumber);
+    labels[cached] = written;
+    return written;
   }
   return formatDayNumber(dayNumber);
 }
