@@ -8,6 +8,7 @@ import type {
 } from '../evaluate/evaluation-types';
 import type { ScenarioAction } from '../scenario-schema';
 import type { CompiledScenario } from './compiled-scenario';
+import { exactArray } from './exact-array';
 import type { SnapshotFacts } from './read-snapshot';
 import { contactAllows } from './read-snapshot';
 
@@ -78,8 +79,8 @@ export function deliveriesFor(
       if (contactAllows(contact, channel, facts.optEvents, compiled.requireConsent)) contactIds.push(contact.id);
     }
     if (contactIds.length === 0) continue;
-    deliveries.push({ channel, contactIds });
+    deliveries.push({ channel, contactIds: exactArray(contactIds) });
     if (spec.mode === 'first-available' && spec.channels !== 'auto') break;
   }
-  return deliveries;
+  return exactArray(deliveries);
 }

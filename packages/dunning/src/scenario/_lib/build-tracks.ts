@@ -1,6 +1,6 @@
-import type { CivilDate } from '@overdue/core';
 import { tryDayNumber } from '@overdue/core';
 import type { CompiledScenario } from './compiled-scenario';
+import type { DoneRecord } from './done-record';
 import type { OpenItem } from './read-snapshot';
 import type { Track } from './walk-track';
 
@@ -13,7 +13,7 @@ export function buildTracks(
   items: readonly OpenItem[],
   compiled: CompiledScenario,
   today: number,
-  done: Readonly<Record<string, CivilDate>> | undefined,
+  done: DoneRecord | undefined,
   customerPrefix: string,
 ): Track[] {
   let oldest = Number.POSITIVE_INFINITY;
@@ -51,20 +51,20 @@ export function buildTracks(
  * already due (so the episode is unbroken), or Infinity.
  */
 export function keptAnchor(
-  done: Readonly<Record<string, CivilDate>>,
+  done: DoneRecord,
   unitPrefix: string,
   currentAnchor: number,
   compiled: CompiledScenario,
 ): number {
   let kept = Number.POSITIVE_INFINITY;
-  for (const key in done) {
+  for (let k = 0; k < done.keys.length; k++) {
+    const key = done.keys[k] as string;
     if (!key.startsWith(unitPrefix)) continue;
     const anchor = tryDayNumber(key.slice(unitPrefix.length, unitPrefix.length + 10));
     if (!(anchor < currentAnchor) || !(anchor < kept)) continue;
     const stepId = key.slice(unitPrefix.length + 11, key.indexOf('#', unitPrefix.length + 11));
     if (!compiled.ladder.some((step) => step.id === stepId && step.anchor !== 2)) continue;
-    const doneOn = tryDayNumber(done[key]);
-    if (doneOn >= currentAnchor) kept = anchor;
+    if ((done.days[k] as number) >= currentAnchor) kept = anchor;
   }
   return kept;
 }

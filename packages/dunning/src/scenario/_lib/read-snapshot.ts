@@ -28,7 +28,7 @@ export interface OpenItem {
   /** The day a promise covering it broke, or NaN. */
   brokenDay: number;
   /** A note when only part of it is chased (a disputed amount), else undefined. */
-  partial?: ScenarioReason;
+  partial: ScenarioReason | undefined;
 }
 
 /** An opt-out or opt-in event. */
@@ -50,7 +50,6 @@ export interface SnapshotFacts {
   readonly sentDays: number[];
   readonly optEvents: OptEvent[];
   readonly done: Readonly<Record<string, CivilDate>> | undefined;
-  readonly hasDone: boolean;
   readonly segment: string | undefined;
   readonly score: number | undefined;
   /** Customer-wide pause reason, when paused. */
@@ -288,6 +287,7 @@ export function readSnapshot(
         hold: undefined,
         holdEnd: Number.NEGATIVE_INFINITY,
         brokenDay: Number.NaN,
+        partial: undefined,
       });
       if (invoice.disputed === true) {
         holdItem(
@@ -324,6 +324,7 @@ export function readSnapshot(
         hold: undefined,
         holdEnd: Number.NEGATIVE_INFINITY,
         brokenDay: Number.NaN,
+        partial: undefined,
       };
       if (invoice.disputed === true) {
         holdItem(
@@ -532,17 +533,9 @@ export function readSnapshot(
     }
   }
 
-  let done = snapshot.done;
-  let hasDone = false;
-  if (done !== undefined) {
-    if (!isObject(done))
-      fail(`expected an object mapping keys to dates, got ${describeReceived(done)}`, 'snapshot.done');
-    for (const _ in done) {
-      hasDone = true;
-      break;
-    }
-    if (!hasDone) done = undefined;
-  }
+  const done = snapshot.done;
+  if (done !== undefined && !isObject(done))
+    fail(`expected an object mapping keys to dates, got ${describeReceived(done)}`, 'snapshot.done');
   const payer = snapshot.payer;
   let segment: string | undefined;
   let score: number | undefined;
@@ -565,7 +558,6 @@ export function readSnapshot(
     sentDays,
     optEvents,
     done,
-    hasDone,
     segment,
     score,
     customerHold,

@@ -69,11 +69,17 @@ export function coveredItems(track: Track, day: number, anchor: number, today: n
 export function walkTrack(track: Track, steps: readonly CompiledStep[], context: WalkContext): WalkResult {
   const today = context.today;
   const result: WalkResult = { latest: undefined, falseLatest: undefined, next: Number.NaN, finished: false };
+  // The latest reached step whose conditions hold, kept as numbers: its occurrence is built once, at the end.
+  let latestStep = -1;
+  let latestN = 0;
+  let latestDay = 0;
+  let latestAnchor = 0;
+  let latestItems: readonly OpenItem[] = track.items;
   let previousDone = Number.NaN;
   let previousAnchor = Number.NaN;
   const until = { until: Number.NaN };
-  // The index of the step right after the latest reached one (a previous-step step there waits for it).
-  let blockedFrom = -1;
+  // Items covered by after-due occurrences (the same for every step of a track), once worked out.
+  let overdueItems: readonly OpenItem[] | undefined;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s] as CompiledStep;
     let base: number;
@@ -91,7 +97,7 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
     if (Number.isNaN(base)) {
       // Not reachable: nothing overdue, or the previous step not done (it may be done today, and this
       // step falls due `offset` days later). Later steps with their own anchors may still be reached.
-      if (step.anchor === 2 && result.latest !== undefined && blockedFrom === s) {
+      if (step.anchor === 2 && latestStep >= 0 && latestStep === s - 1) {
         const candidate = today + (step.offset > 0 ? step.offset : 1);
         if (Number.isNaN(result.next) || candidate < result.next) result.next = candidate;
       }
@@ -100,7 +106,7 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
     const first = base + step.offset;
     if (first > today) {
       if (Number.isNaN(result.next) || first < result.next) result.next = first;
-      return result;
+      break;
     }
     let failed: string | undefined;
     const reachedCount =
@@ -108,7 +114,11 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
     const n = reachedCount - 1;
     const day = first + n * step.every;
     // The coverage horizon counts from the track anchor, whatever the step's own anchor.
-    const covered = coveredItems(track, day, track.anchor, today);
+    let covered: readonly OpenItem[];
+    if (track.whole || day > track.anchor) {
+      overdueItems ??= coveredItems(track, day, track.anchor, today);
+      covered = overdueItems;
+    } else covered = coveredItems(track, day, track.anchor, today);
     if (covered.length === 0) failed = '';
     else {
       until.until = Number.NaN;
@@ -136,13 +146,16 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
       }
       // Transparent: the next previous-step step counts from the last step done.
     } else {
-      result.latest = { step, n, day, anchor, track, items: covered, failed: undefined, failedUntil: Number.NaN };
+      latestStep = s;
+      latestN = n;
+      latestDay = day;
+      latestAnchor = anchor;
+      latestItems = covered;
       result.falseLatest = undefined;
       if (step.terminal && context.hasDone) {
         const doneOn = context.doneDay(step, 0, anchor, day, track);
         if (!Number.isNaN(doneOn)) {
           result.finished = true;
-          result.latest = undefined;
           return result;
         }
       }
@@ -151,13 +164,24 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
       if (context.hasDone && steps[s + 1]?.anchor === 2) {
         previousDone = context.doneDay(step, n, anchor, day, track);
       }
-      blockedFrom = s + 1;
     }
     if (reachedCount < step.occurrences) {
       const following = first + reachedCount * step.every;
       if (Number.isNaN(result.next) || following < result.next) result.next = following;
-      return result;
+      break;
     }
+  }
+  if (latestStep >= 0) {
+    result.latest = {
+      step: steps[latestStep] as CompiledStep,
+      n: latestN,
+      day: latestDay,
+      anchor: latestAnchor,
+      track,
+      items: latestItems,
+      failed: undefined,
+      failedUntil: Number.NaN,
+    };
   }
   return result;
 }
