@@ -64,6 +64,9 @@ console.log(
   `  predictOpenPayments, every open invoice of the prepared history (${fixed(columns.open, 0)}) into columns, raw ledger dropped (heap ${fixed(columns.heapMiB, 0)} MiB): median ${fixed(columns.columnsMedianMs)} ms, ${fixed((columns.columnsMedianMs as number) / scoreTarget, 2)} × the 1 s target${scale === 1 ? '' : `, scaled to this size: ${fixed(scoreTarget, 0)} ms`}; in the same process predictPayments of the same ${fixed(columns.listed, 0)} invoices as a list, no reasons: median ${fixed(columns.objectsMedianMs)} ms (${fixed((columns.objectsMedianMs as number) / (columns.columnsMedianMs as number), 2)} × the columns); peak RSS ${fixed(columns.peakRssMiB, 0)} MiB`,
 );
 console.log(
+  `  predictOpenPaymentsInParallel, the same invoices on ${fixed(columns.threads, 0)} threads (the calling one and ${fixed((columns.threads as number) - 1, 0)} worker${columns.threads === 2 ? '' : 's'}): median ${fixed(columns.parallelMedianMs)} ms, ${fixed((columns.parallelMedianMs as number) / scoreTarget, 2)} × the 1 s target, ${fixed((columns.columnsMedianMs as number) / (columns.parallelMedianMs as number), 2)} × faster than one thread; same result as predictOpenPayments: ${columns.parallelIdentical ? 'yes' : 'NO'}`,
+);
+console.log(
   `  predictPayments, no reasons: median ${fixed(score.bareMedianMs)} ms, ${fixed((score.bareMedianMs as number) / scoreTarget, 2)} × the 1 s target${scale === 1 ? '' : `, scaled to this size: ${fixed(scoreTarget, 0)} ms`}`,
 );
 console.log(

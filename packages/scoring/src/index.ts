@@ -14,6 +14,8 @@ export type { PaymentPrediction, PaymentReason, PredictPaymentsOptions } from '.
 export { predictPayments } from './model/predict-payments';
 export type { PaymentPredictionColumns, PredictOpenPaymentsOptions } from './model/predict-open-payments';
 export { predictOpenPayments } from './model/predict-open-payments';
+export type { PredictOpenPaymentsInParallelOptions } from './model/predict-open-payments-in-parallel';
+export { predictOpenPaymentsInParallel } from './model/predict-open-payments-in-parallel';
 export type {
   PayerReason,
   PayerScore,

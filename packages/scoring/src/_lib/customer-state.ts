@@ -1,4 +1,4 @@
-import { DISPUTE_OPENED, DISPUTE_RESOLVED, type HistoryIndex, PROMISE_BROKEN, PROMISE_MADE } from './history-index';
+import { DISPUTE_OPENED, DISPUTE_RESOLVED, PROMISE_BROKEN, PROMISE_MADE, type ReplayIndex } from './history-index';
 
 /** Number of model columns; the order is that of `PAYMENT_FEATURES`. */
 export const FEATURE_COUNT = 25;
@@ -40,7 +40,7 @@ const RING = 32;
  * one feature row. Nothing after `asOf` is ever read, which is what keeps the features free of leakage.
  */
 export class CustomerState {
-  private readonly index: HistoryIndex;
+  private readonly index: ReplayIndex;
   private readonly priors: Priors;
   private issueCursor = 0;
   private issueEnd = 0;
@@ -76,7 +76,7 @@ export class CustomerState {
   private openCount = 0;
   private readonly scratch = new Float64Array(RING);
 
-  constructor(index: HistoryIndex, priors: Priors) {
+  constructor(index: ReplayIndex, priors: Priors) {
     this.index = index;
     this.priors = priors;
   }
@@ -217,9 +217,8 @@ export class CustomerState {
     return this.open[k] as number;
   }
 
-  /** The issue-order position of an open invoice with this id, or -1. */
-  findOpen(invoiceId: string): number {
-    const ids = this.index.issued.invoiceIds;
+  /** The issue-order position of an open invoice with this id (`ids`: the index's issued invoice ids), or -1. */
+  findOpen(invoiceId: string, ids: readonly string[]): number {
     for (let k = 0; k < this.openCount; k++) {
       const position = this.open[k] as number;
       if (ids[position] === invoiceId) return position;

@@ -1,6 +1,7 @@
 import type { CollectionsEvent } from '@overdue/core';
 import type { InvoiceSettlements } from '@overdue/receivables';
 import { minorScaleOf } from './minor-scale';
+import { sharedFloat64Array, sharedInt32Array, sharedUint8Array } from './shared-arrays';
 
 /** Event kinds scoring reads; other event types are not indexed. */
 export const PROMISE_MADE = 1;
@@ -87,8 +88,8 @@ export function indexHistory(settlements: InvoiceSettlements, events: readonly C
     eventKinds.push(kind);
   }
   const grouped = groupByCustomer(Int32Array.from(eventCustomer), customers.length, eventDays, () => true);
-  const eventDay = new Int32Array(grouped.order.length);
-  const eventKind = new Uint8Array(grouped.order.length);
+  const eventDay = sharedInt32Array(grouped.order.length);
+  const eventKind = sharedUint8Array(grouped.order.length);
   for (let k = 0; k < grouped.order.length; k++) {
     const e = grouped.order[k] as number;
     eventDay[k] = eventDays[e] as number;
@@ -110,10 +111,33 @@ export function indexHistory(settlements: InvoiceSettlements, events: readonly C
   };
 }
 
+/**
+ * What replaying customers reads: typed arrays only (on shared memory where there is some), so worker
+ * threads receive them without a copy. A {@link HistoryIndex} is one.
+ */
+export interface ReplayIndex {
+  readonly issueStart: Int32Array;
+  readonly settleStart: Int32Array;
+  readonly eventStart: Int32Array;
+  readonly eventDay: Int32Array;
+  readonly eventKind: Uint8Array;
+  readonly issued: Omit<IssuedColumns, 'invoiceIds'>;
+  readonly settled: HistoryIndex['settled'];
+}
+
+/** The replay columns of an index, without its strings and maps (what is sent to a worker). */
+export function replayIndexOf(index: HistoryIndex): ReplayIndex {
+  const { invoiceIds: _ids, ...issued } = index.issued;
+  const { issueStart, settleStart, eventStart, eventDay, eventKind, settled } = index;
+  return { issueStart, settleStart, eventStart, eventDay, eventKind, issued, settled };
+}
+
 /** A ledger's invoices in `issueOrder`: customer by customer, each customer's in issue order. */
 export interface IssuedColumns {
   readonly day: Int32Array;
   readonly dueDay: Int32Array;
+  /** The settlement day, Infinity while open. */
+  readonly settledDay: Float64Array;
   readonly totalMinor: Float64Array;
   /** 10 ** minor digits of the invoice's currency. */
   readonly minorScale: Float64Array;
@@ -126,25 +150,27 @@ export interface IssuedColumns {
 
 function issuedColumns(settlements: InvoiceSettlements, order: Int32Array, invoiceCustomer: Int32Array): IssuedColumns {
   const n = order.length;
-  const day = new Int32Array(n);
-  const dueDay = new Int32Array(n);
-  const totalMinor = new Float64Array(n);
-  const minorScale = new Float64Array(n);
-  const delivery = new Uint8Array(n);
-  const customer = new Int32Array(n);
+  const day = sharedInt32Array(n);
+  const dueDay = sharedInt32Array(n);
+  const settledDay = sharedFloat64Array(n);
+  const totalMinor = sharedFloat64Array(n);
+  const minorScale = sharedFloat64Array(n);
+  const delivery = sharedUint8Array(n);
+  const customer = sharedInt32Array(n);
   const invoiceIds: string[] = [];
   const scales = new Map<string, number>();
   for (let k = 0; k < n; k++) {
     const row = order[k] as number;
     day[k] = settlements.issueDay[row] as number;
     dueDay[k] = settlements.dueDay[row] as number;
+    settledDay[k] = settlements.settledDay[row] as number;
     totalMinor[k] = settlements.totalMinor[row] as number;
     minorScale[k] = minorScaleOf(scales, settlements.currencies[row] as string);
     delivery[k] = settlements.delivery[row] as number;
     customer[k] = invoiceCustomer[row] as number;
     invoiceIds.push(settlements.invoiceIds[row] as string);
   }
-  return { day, dueDay, totalMinor, minorScale, delivery, customer, invoiceIds };
+  return { day, dueDay, settledDay, totalMinor, minorScale, delivery, customer, invoiceIds };
 }
 
 function settledColumns(
@@ -154,11 +180,11 @@ function settledColumns(
 ): HistoryIndex['settled'] {
   const positionOf = new Int32Array(settlements.count).fill(-1);
   for (let k = 0; k < issueOrder.length; k++) positionOf[issueOrder[k] as number] = k;
-  const position = new Int32Array(order.length);
-  const day = new Int32Array(order.length);
-  const dueDay = new Int32Array(order.length);
-  const issueDay = new Int32Array(order.length);
-  const late = new Uint8Array(order.length);
+  const position = sharedInt32Array(order.length);
+  const day = sharedInt32Array(order.length);
+  const dueDay = sharedInt32Array(order.length);
+  const issueDay = sharedInt32Array(order.length);
+  const late = sharedUint8Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const row = order[k] as number;
     position[k] = positionOf[row] as number;
@@ -180,13 +206,13 @@ function groupByCustomer(
   day: ArrayLike<number>,
   keep: (row: number) => boolean,
 ): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(customerCount + 1);
+  const start = sharedInt32Array(customerCount + 1);
   for (let row = 0; row < rowCustomer.length; row++) {
     const c = rowCustomer[row] as number;
     if (c >= 0 && keep(row)) start[c + 1] = (start[c + 1] as number) + 1;
   }
   for (let c = 0; c < customerCount; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  const order = new Int32Array(start[customerCount] as number);
+  const order = sharedInt32Array(start[customerCount] as number);
   const cursor = start.slice(0, customerCount);
   for (let row = 0; row < rowCustomer.length; row++) {
     const c = rowCustomer[row] as number;

@@ -1,29 +1,33 @@
 import type { CompiledPaymentModel } from './compiled-model';
 import { CustomerState, type TargetInvoice } from './customer-state';
 import { FeatureBatch, type PredictedChunk } from './feature-batch';
-import type { HistoryIndex } from './history-index';
+import type { ReplayIndex } from './history-index';
 
-/** History rows of the invoices open at the end of `asOf`: issued by then, not yet settled, not zero. */
-export function countOpenRows(index: HistoryIndex, asOf: number): number {
-  const { count, issueDay, settledDay, totalMinor } = index.settlements;
+/**
+ * How many invoices of customers `from` to `to` (exclusive) are open at the end of `asOf`: issued by then,
+ * not yet settled, not zero.
+ */
+export function countOpenRows(index: ReplayIndex, asOf: number, from: number, to: number): number {
+  const { day, settledDay, totalMinor } = index.issued;
+  const end = index.issueStart[to] as number;
   let open = 0;
-  for (let row = 0; row < count; row++) {
-    if ((issueDay[row] as number) <= asOf && (settledDay[row] as number) > asOf && (totalMinor[row] as number) > 0)
-      open++;
+  for (let k = index.issueStart[from] as number; k < end; k++) {
+    if ((day[k] as number) <= asOf && (settledDay[k] as number) > asOf && (totalMinor[k] as number) > 0) open++;
   }
   return open;
 }
 
 /**
- * Like `predictRows` for every invoice of the history open at the end of `asOf`, read straight from the
+ * Like `predictRows` for every invoice of customers `from` to `to` (exclusive) open at the end of `asOf`, read straight from the
  * replayed customer state (no ids to look up): customer by customer, each customer's in issue order. Chunk
  * positions are positions in the history's issue order (see `HistoryIndex.issued`), which only increase,
  * so everything a chunk's consumer reads by position is read in sequence.
  */
 export function predictOpenRows(
-  index: HistoryIndex,
+  index: ReplayIndex,
   compiled: CompiledPaymentModel,
   asOf: number,
+  customers: { readonly from: number; readonly to: number },
   expected: number,
   visit: (chunk: PredictedChunk) => void,
 ): void {
@@ -38,7 +42,7 @@ export function predictOpenRows(
     dueDay: 0,
     delivery: 0,
   };
-  for (let c = 0; c < index.customers.length; c++) {
+  for (let c = customers.from; c < customers.to; c++) {
     state.reset(c);
     state.advanceTo(asOf);
     const open = state.openInvoiceCount;

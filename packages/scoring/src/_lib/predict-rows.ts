@@ -52,7 +52,7 @@ export function predictRows(
       current = customer;
     }
     const row = targets[position] as TargetRow;
-    const openPosition = state.findOpen(row.invoiceId);
+    const openPosition = state.findOpen(row.invoiceId, index.issued.invoiceIds);
     target.openPosition = openPosition;
     target.amountMinor = row.totalMinor;
     target.minorScale = minorScaleOf(scales, row.currency);

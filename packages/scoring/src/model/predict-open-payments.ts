@@ -1,17 +1,8 @@
 import type { CivilDate } from '@overdue/core';
 import { parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
-import {
-  DAYS_LATE,
-  DAYS_TO_SETTLE,
-  EXPECTED_DAY,
-  emptyEstimate,
-  FROM_DAY,
-  PaymentEstimator,
-  PROBABILITY_LATE,
-  TO_DAY,
-} from '../_lib/payment-estimate';
-import { countOpenRows, predictOpenRows } from '../_lib/predict-open-rows';
+import { joinOpenRanges } from '../_lib/join-open-ranges';
+import { predictOpenRange } from '../_lib/predict-open-range';
 import { readIntervalLevel } from '../_lib/read-interval-level';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
@@ -101,52 +92,6 @@ export function predictOpenPayments(
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);
   const index = historyIndexOf(history);
-  const count = countOpenRows(index, asOf);
-  const { invoiceIds: issuedInvoiceIds, customer: issuedCustomer, day: issueDay, dueDay } = index.issued;
-  const { customers } = index;
-  // Sized once: filling by index is about twice as fast as growing by push.
-  const invoiceIds: string[] = new Array(count);
-  const customerIds: string[] = new Array(count);
-  const probabilityLate = new Float64Array(count);
-  const expectedDaysToSettle = new Float64Array(count);
-  const expectedDaysLate = new Float64Array(count);
-  const expectedPaymentDay = new Int32Array(count);
-  const intervalFromDay = new Int32Array(count);
-  const intervalToDay = new Int32Array(count);
-  const estimator = new PaymentEstimator(compiled.model.residuals, asOf, level);
-  const estimate = emptyEstimate();
-  let at = 0;
-  predictOpenRows(index, compiled, asOf, count, (chunk) => {
-    for (let k = 0; k < chunk.count; k++) {
-      const position = chunk.positions[k] as number;
-      estimator.estimate(
-        chunk.probabilities[k] as number,
-        chunk.days[k] as number,
-        issueDay[position] as number,
-        dueDay[position] as number,
-        estimate,
-      );
-      invoiceIds[at] = issuedInvoiceIds[position] as string;
-      customerIds[at] = customers[issuedCustomer[position] as number] as string;
-      probabilityLate[at] = estimate[PROBABILITY_LATE] as number;
-      expectedDaysToSettle[at] = estimate[DAYS_TO_SETTLE] as number;
-      expectedDaysLate[at] = estimate[DAYS_LATE] as number;
-      expectedPaymentDay[at] = estimate[EXPECTED_DAY] as number;
-      intervalFromDay[at] = estimate[FROM_DAY] as number;
-      intervalToDay[at] = estimate[TO_DAY] as number;
-      at++;
-    }
-  });
-  return {
-    count,
-    invoiceIds,
-    customerIds,
-    probabilityLate,
-    expectedDaysToSettle,
-    expectedDaysLate,
-    expectedPaymentDay,
-    intervalFromDay,
-    intervalToDay,
-    level,
-  };
+  const part = predictOpenRange(index, compiled, asOf, level, 0, index.customers.length);
+  return joinOpenRanges(index, [part], level);
 }
