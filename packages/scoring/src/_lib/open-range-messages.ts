@@ -1,7 +1,10 @@
 import type { ReplayIndex } from './history-index';
-import type { OpenRangeColumns } from './predict-open-range';
+import type { OpenColumns } from './predict-open-range';
 
-/** What `predictOpenPaymentsInParallel` sends a worker: one range of customers to predict. */
+/**
+ * What `predictOpenPaymentsInParallel` sends a worker: one range of customers to predict into the shared
+ * result columns, from entry `offset` on.
+ */
 export interface OpenRangeRequest {
   readonly id: number;
   /** Identifies the model across requests, so a worker compiles it once. */
@@ -12,9 +15,13 @@ export interface OpenRangeRequest {
   readonly level: number;
   readonly from: number;
   readonly to: number;
+  readonly offset: number;
+  readonly count: number;
+  readonly out: OpenColumns;
 }
 
-/** A worker's answer: the range's columns, or why it failed. */
-export type OpenRangeReply =
-  | { readonly id: number; readonly part: OpenRangeColumns; readonly error?: undefined }
-  | { readonly id: number; readonly error: string; readonly part?: undefined };
+/** A worker's answer: done, or why it failed. */
+export interface OpenRangeReply {
+  readonly id: number;
+  readonly error: string | undefined;
+}

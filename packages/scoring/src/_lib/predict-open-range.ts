@@ -10,14 +10,14 @@ import {
   PROBABILITY_LATE,
   TO_DAY,
 } from './payment-estimate';
-import { countOpenRows, predictOpenRows } from './predict-open-rows';
+import { predictOpenRows } from './predict-open-rows';
+import { sharedFloat64Array, sharedInt32Array } from './shared-arrays';
 
 /**
- * The numeric columns of `predictOpenPayments` for a range of customers, plus each invoice's position in
- * the history's issue order (from which the caller reads its id and customer).
+ * The numeric columns of `predictOpenPayments`, plus each invoice's position in the history's issue order
+ * (from which its id and customer are read). Customer ranges write their rows into one set at offsets.
  */
-export interface OpenRangeColumns {
-  readonly count: number;
+export interface OpenColumns {
   readonly positions: Int32Array;
   readonly probabilityLate: Float64Array;
   readonly expectedDaysToSettle: Float64Array;
@@ -27,28 +27,47 @@ export interface OpenRangeColumns {
   readonly intervalToDay: Int32Array;
 }
 
-/** Predicts the invoices of customers `from` to `to` (exclusive) open at the end of `asOf`, into columns. */
+/** Columns for `count` invoices, on shared memory when worker threads are to write them. */
+export function openColumns(count: number, shared: boolean): OpenColumns {
+  const floats = () => (shared ? sharedFloat64Array(count) : new Float64Array(count));
+  const ints = () => (shared ? sharedInt32Array(count) : new Int32Array(count));
+  return {
+    positions: ints(),
+    probabilityLate: floats(),
+    expectedDaysToSettle: floats(),
+    expectedDaysLate: floats(),
+    expectedPaymentDay: ints(),
+    intervalFromDay: ints(),
+    intervalToDay: ints(),
+  };
+}
+
+/**
+ * Predicts the invoices of customers `from` to `to` (exclusive) open at the end of `asOf` into `out`, from
+ * entry `offset` on (`count` entries: `countOpenRows` of the range).
+ */
 export function predictOpenRange(
   index: ReplayIndex,
   compiled: CompiledPaymentModel,
   asOf: number,
   level: number,
-  from: number,
-  to: number,
-): OpenRangeColumns {
-  const count = countOpenRows(index, asOf, from, to);
+  range: { readonly from: number; readonly to: number; readonly offset: number; readonly count: number },
+  out: OpenColumns,
+): void {
   const { day: issueDay, dueDay } = index.issued;
-  const positions = new Int32Array(count);
-  const probabilityLate = new Float64Array(count);
-  const expectedDaysToSettle = new Float64Array(count);
-  const expectedDaysLate = new Float64Array(count);
-  const expectedPaymentDay = new Int32Array(count);
-  const intervalFromDay = new Int32Array(count);
-  const intervalToDay = new Int32Array(count);
+  const {
+    positions,
+    probabilityLate,
+    expectedDaysToSettle,
+    expectedDaysLate,
+    expectedPaymentDay,
+    intervalFromDay,
+    intervalToDay,
+  } = out;
   const estimator = new PaymentEstimator(compiled.model.residuals, asOf, level);
   const estimate = emptyEstimate();
-  let at = 0;
-  predictOpenRows(index, compiled, asOf, { from, to }, count, (chunk) => {
+  let at = range.offset;
+  predictOpenRows(index, compiled, asOf, range, range.count, (chunk) => {
     for (let k = 0; k < chunk.count; k++) {
       const position = chunk.positions[k] as number;
       estimator.estimate(
@@ -68,14 +87,4 @@ export function predictOpenRange(
       at++;
     }
   });
-  return {
-    count,
-    positions,
-    probabilityLate,
-    expectedDaysToSettle,
-    expectedDaysLate,
-    expectedPaymentDay,
-    intervalFromDay,
-    intervalToDay,
-  };
 }

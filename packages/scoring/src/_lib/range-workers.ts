@@ -1,6 +1,5 @@
 import type { Worker } from 'node:worker_threads';
 import type { OpenRangeReply, OpenRangeRequest } from './open-range-messages';
-import type { OpenRangeColumns } from './predict-open-range';
 
 /**
  * Where the worker's script is: next to the built entry point (`.js` or `.cjs`); when running from the
@@ -17,10 +16,7 @@ function workerUrl(): URL {
  * pending, so an idle pool never stops a program from exiting.
  */
 class RangeWorker {
-  private readonly pending = new Map<
-    number,
-    { resolve: (part: OpenRangeColumns) => void; reject: (error: Error) => void }
-  >();
+  private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   broken = false;
 
   constructor(private readonly worker: Worker) {
@@ -30,7 +26,7 @@ class RangeWorker {
       if (waiting === undefined) return;
       this.settled(reply.id);
       if (reply.error !== undefined) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.part);
+      else waiting.resolve();
     });
     const fail = (error: Error) => {
       this.broken = true;
@@ -43,7 +39,7 @@ class RangeWorker {
     worker.on('exit', (code) => fail(new Error(`the scoring worker stopped (exit code ${code})`)));
   }
 
-  request(request: OpenRangeRequest): Promise<OpenRangeColumns> {
+  request(request: OpenRangeRequest): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(request.id, { resolve, reject });

@@ -1,8 +1,9 @@
 import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { type HistoryIndex, replayIndexOf } from '../_lib/history-index';
-import { joinOpenRanges } from '../_lib/join-open-ranges';
-import { predictOpenRange } from '../_lib/predict-open-range';
+import { openColumnsResult } from '../_lib/open-columns-result';
+import { openColumns, predictOpenRange } from '../_lib/predict-open-range';
+import { countOpenRows } from '../_lib/predict-open-rows';
 import { rangeWorkers, requestId } from '../_lib/range-workers';
 import { readIntervalLevel } from '../_lib/read-interval-level';
 import type { PaymentHistory } from '../history/prepare-history';
@@ -25,6 +26,14 @@ export interface PredictOpenPaymentsInParallelOptions extends PredictOpenPayment
    * {@link predictOpenPayments}) to 64. Default: the machine's available parallelism.
    */
   threads?: number;
+}
+
+/** Customers `from` to `to` (exclusive), whose `count` open invoices go to the result from entry `offset`. */
+interface CustomerRange {
+  readonly from: number;
+  readonly to: number;
+  readonly offset: number;
+  readonly count: number;
 }
 
 const modelKeys = new WeakMap<object, number>();
@@ -93,15 +102,23 @@ export async function predictOpenPaymentsInParallel(
   const customers = index.customers.length;
   let workers: Awaited<ReturnType<typeof rangeWorkers>> = [];
   if (threads > 1 && customers > 1) workers = await rangeWorkers(threads - 1).catch(() => []);
-  if (workers.length === 0)
-    return joinOpenRanges(index, [predictOpenRange(index, compiled, asOf, level, 0, customers)], level);
-
+  // Each range writes its rows into one set of result columns, at the offset of its first customer.
+  const bounds = splitCustomers(index, workers.length + 1);
+  const ranges: CustomerRange[] = [];
+  let total = 0;
+  for (let part = 0; part + 1 < bounds.length; part++) {
+    const from = bounds[part] as number;
+    const to = bounds[part + 1] as number;
+    const count = countOpenRows(index, asOf, from, to);
+    ranges.push({ from, to, offset: total, count });
+    total += count;
+  }
+  const columns = openColumns(total, workers.length > 0);
   let modelKey = modelKeys.get(model as object);
   if (modelKey === undefined) {
     modelKey = nextModelKey++;
     modelKeys.set(model as object, modelKey);
   }
-  const bounds = splitCustomers(index, workers.length + 1);
   const replay = replayIndexOf(index);
   const pending = workers.map((worker, w) =>
     worker.request({
@@ -111,11 +128,12 @@ export async function predictOpenPaymentsInParallel(
       index: replay,
       asOf,
       level,
-      from: bounds[w + 1] as number,
-      to: bounds[w + 2] as number,
+      ...(ranges[w + 1] as CustomerRange),
+      out: columns,
     }),
   );
   // The calling thread takes the first range while the workers do the others.
-  const own = predictOpenRange(index, compiled, asOf, level, bounds[0] as number, bounds[1] as number);
-  return joinOpenRanges(index, [own, ...(await Promise.all(pending))], level);
+  predictOpenRange(index, compiled, asOf, level, ranges[0] as CustomerRange, columns);
+  await Promise.all(pending);
+  return openColumnsResult(index, columns, total, level);
 }

@@ -1,8 +1,9 @@
 import type { CivilDate } from '@overdue/core';
 import { parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
-import { joinOpenRanges } from '../_lib/join-open-ranges';
-import { predictOpenRange } from '../_lib/predict-open-range';
+import { openColumnsResult } from '../_lib/open-columns-result';
+import { openColumns, predictOpenRange } from '../_lib/predict-open-range';
+import { countOpenRows } from '../_lib/predict-open-rows';
 import { readIntervalLevel } from '../_lib/read-interval-level';
 import type { PaymentHistory } from '../history/prepare-history';
 import { historyIndexOf } from '../history/prepare-history';
@@ -92,6 +93,9 @@ export function predictOpenPayments(
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);
   const index = historyIndexOf(history);
-  const part = predictOpenRange(index, compiled, asOf, level, 0, index.customers.length);
-  return joinOpenRanges(index, [part], level);
+  const to = index.customers.length;
+  const count = countOpenRows(index, asOf, 0, to);
+  const columns = openColumns(count, false);
+  predictOpenRange(index, compiled, asOf, level, { from: 0, to, offset: 0, count }, columns);
+  return openColumnsResult(index, columns, count, level);
 }

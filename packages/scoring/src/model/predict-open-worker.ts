@@ -1,8 +1,8 @@
 /**
  * The worker thread of `predictOpenPaymentsInParallel`: predicts the open invoices of a range of customers
- * from the replay columns it is sent (typed arrays on shared memory, so nothing is copied in) and sends
- * the columns back (their buffers transferred, not copied). Built as its own file next to the package's
- * entry point; not part of the public API.
+ * from the replay columns it is sent into the result columns it is sent, all typed arrays on shared
+ * memory, so nothing is copied either way. Built as its own file next to the package's entry point; not
+ * part of the public API.
  */
 import { parentPort } from 'node:worker_threads';
 import type { CompiledPaymentModel } from '../_lib/compiled-model';
@@ -14,8 +14,7 @@ import { predictOpenRange } from '../_lib/predict-open-range';
 const models = new Map<number, CompiledPaymentModel>();
 
 parentPort?.on('message', (request: OpenRangeRequest) => {
-  let reply: OpenRangeReply;
-  let transfer: ArrayBuffer[] = [];
+  let error: string | undefined;
   try {
     let compiled = models.get(request.modelKey);
     if (compiled === undefined) {
@@ -23,20 +22,10 @@ parentPort?.on('message', (request: OpenRangeRequest) => {
       compiled = compilePaymentModel(request.model);
       models.set(request.modelKey, compiled);
     }
-    const { index, asOf, level, from, to } = request;
-    const part = predictOpenRange(index, compiled, asOf, level, from, to);
-    reply = { id: request.id, part };
-    transfer = [
-      part.positions,
-      part.probabilityLate,
-      part.expectedDaysToSettle,
-      part.expectedDaysLate,
-      part.expectedPaymentDay,
-      part.intervalFromDay,
-      part.intervalToDay,
-    ].map((column) => column.buffer as ArrayBuffer);
-  } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    predictOpenRange(request.index, compiled, request.asOf, request.level, request, request.out);
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught);
   }
-  parentPort?.postMessage(reply, transfer);
+  const reply: OpenRangeReply = { id: request.id, error };
+  parentPort?.postMessage(reply);
 });
