@@ -70,7 +70,9 @@ function splitCustomers(index: HistoryIndex, parts: number): number[] {
  * {@link predictOpenPayments} on several threads: customers are split into ranges of about equal history,
  * one range is predicted on the calling thread and the others on worker threads (Node.js
  * `worker_threads`, started on first use and kept idle afterwards without holding the process open). The
- * history's columns are on shared memory, so the workers read them in place. The result is identical,
+ * history's columns are on shared memory, so the workers read them in place, and they write their rows
+ * straight into the result's number columns (typed arrays on a `SharedArrayBuffer`); nothing is copied
+ * between threads but the model. The result is identical,
  * entry for entry, to {@link predictOpenPayments}: the same invoices in the same order with the same figures.
  * Where there are no worker threads (a browser), or with `threads: 1`, it runs on the calling thread.
  *
