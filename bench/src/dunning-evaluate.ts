@@ -64,12 +64,11 @@ const zodTimes = await measure(
 const count = (results: readonly ScenarioEvaluation[]) => {
   const kinds: Record<string, number> = {};
   const skipped: Record<string, number> = {};
-  const repeatedKeys = 0;
   for (const result of results) {
     for (const action of result.actions) kinds[action.kind] = (kinds[action.kind] ?? 0) + 1;
     for (const skip of result.skipped) skipped[skip.kind] = (skipped[skip.kind] ?? 0) + 1;
   }
-  return { kinds, skipped, repeatedKeys };
+  return { kinds, skipped };
 };
 const firstKeys = new Set(firstDay.flatMap((result) => result.actions.map((action) => action.key)));
 const repeated = secondDay.reduce(

@@ -1,3 +1,4 @@
+import type { PaymentPredictionColumns } from '../model/predict-open-payments';
 import type { CompiledPaymentModel } from './compiled-model';
 import type { ReplayIndex } from './history-index';
 import {
@@ -14,18 +15,18 @@ import { predictOpenRows } from './predict-open-rows';
 import { sharedFloat64Array, sharedInt32Array } from './shared-arrays';
 
 /**
- * The numeric columns of `predictOpenPayments`, plus each invoice's position in the history's issue order
+ * The number columns of `predictOpenPayments`, plus each invoice's position in the history's issue order
  * (from which its id and customer are read). Customer ranges write their rows into one set at offsets.
  */
-export interface OpenColumns {
-  readonly positions: Int32Array;
-  readonly probabilityLate: Float64Array;
-  readonly expectedDaysToSettle: Float64Array;
-  readonly expectedDaysLate: Float64Array;
-  readonly expectedPaymentDay: Int32Array;
-  readonly intervalFromDay: Int32Array;
-  readonly intervalToDay: Int32Array;
-}
+export type OpenColumns = Pick<
+  PaymentPredictionColumns,
+  | 'probabilityLate'
+  | 'expectedDaysToSettle'
+  | 'expectedDaysLate'
+  | 'expectedPaymentDay'
+  | 'intervalFromDay'
+  | 'intervalToDay'
+> & { readonly positions: Int32Array };
 
 /** Columns for `count` invoices, on shared memory when worker threads are to write them. */
 export function openColumns(count: number, shared: boolean): OpenColumns {

@@ -10,7 +10,7 @@ export function currenciesOf(items: readonly OpenItem[]): string[] {
   return currencies.sort();
 }
 
-export function checkedDoneDay(value: unknown, key: string): number {
+function checkedDoneDay(value: unknown, key: string): number {
   const day = tryDayNumber(value);
   if (Number.isNaN(day))
     throw new InvalidArgumentError(`expected YYYY-MM-DD, got ${describeReceived(value)}`, `snapshot.done["${key}"]`);
