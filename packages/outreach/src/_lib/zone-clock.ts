@@ -96,13 +96,22 @@ export class ZoneClock {
    * instant after the gap; an ambiguous one (clocks go back) gives the earlier instant.
    */
   instantOf(wallMs: number): number {
+    return this.#instantOf(wallMs, false);
+  }
+
+  /** Like {@link ZoneClock.instantOf} but an ambiguous wall time gives the later instant. */
+  laterInstantOf(wallMs: number): number {
+    return this.#instantOf(wallMs, true);
+  }
+
+  #instantOf(wallMs: number, later: boolean): number {
     const early = this.offsetAt(wallMs - DAY_MS);
     const late = this.offsetAt(wallMs + DAY_MS);
     const first = wallMs - early;
     const second = wallMs - late;
     const firstValid = this.offsetAt(first) === early;
     const secondValid = this.offsetAt(second) === late;
-    if (firstValid && secondValid) return Math.min(first, second);
+    if (firstValid && secondValid) return later ? Math.max(first, second) : Math.min(first, second);
     if (firstValid) return first;
     if (secondValid) return second;
     // In a gap: the change happened between the two candidates; return the instant of the change.

@@ -6,11 +6,9 @@ import { CompiledRulesState } from '../_lib/compiled-rules-state';
 const localTimePattern = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** A local wall time `HH:MM` (00:00 to 24:00). */
-const localTimeSchema = z
-  .string()
-  .regex(localTimePattern, {
-    error: (issue) => `expected a local time HH:MM such as "08:00", got ${describeReceived(issue.input)}`,
-  });
+const localTimeSchema = z.string().regex(localTimePattern, {
+  error: (issue) => `expected a local time HH:MM such as "08:00", got ${describeReceived(issue.input)}`,
+});
 
 /**
  * Schema of a {@link LocalWindow}: a start and an end wall time, the start before the end.

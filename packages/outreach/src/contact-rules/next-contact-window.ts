@@ -383,7 +383,14 @@ export function nextContactWindow(
       }
       continue;
     }
-    const at = Math.max(earliest, opens);
+    let at = Math.max(earliest, opens);
+    if (at === earliest) {
+      // Clocks went back over the opening time: `earliest` may be an instant whose wall time repeats
+      // before the opening; then the window opens when the wall clock reaches it the second time.
+      const wall = earliest + clock.offsetAt(earliest);
+      if (wall < day * DAY_MS + hours.start * MINUTE_MS)
+        at = clock.laterInstantOf(day * DAY_MS + hours.start * MINUTE_MS);
+    }
     if (at > horizonEnd) break;
     if (at > earliest && day === firstDay) {
       const local = earliest + clock.offsetAt(earliest);
