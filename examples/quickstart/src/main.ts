@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExchangeRates } from '@overdue/core';
-import { addDays, addMonths, formatMoney } from '@overdue/core';
+import { addDays, addMonths, createRandom, formatMoney } from '@overdue/core';
 import {
   composeMessages,
   evaluateScenario,
@@ -16,6 +16,7 @@ import {
 } from '@overdue/dunning';
 import type { TableColumn, TableRow } from '@overdue/example-support';
 import { formatKpiTable, formatTable } from '@overdue/example-support';
+import { compileContactRules, createOutreachLearner } from '@overdue/outreach';
 import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
 import type { CurrencyForecast } from '@overdue/scoring';
 import {
@@ -35,6 +36,7 @@ import { renderHtmlReport } from './render-html-report';
 import { riskiestCustomers } from './riskiest-customers';
 import { sampleCollectionsEvents } from './sample-collections-events';
 import { buildSampleLedger } from './sample-ledger';
+import { sendSchedule } from './send-schedule';
 import { topOverdueCustomers } from './top-overdue-customers';
 
 const LOCALE = 'en-GB';
@@ -285,6 +287,44 @@ if (firstMessage !== undefined && messageSnapshot !== undefined) {
     console.log(`Subject: ${composed.message.subject}\n${composed.message.text.replace(/^/gm, '  ')}`);
   }
 }
+
+// When each of today's messages may go out: business hours of its channel in the customer's own time zone,
+// weekends and public holidays of its country, the contact cap and consent. Where the step leaves the channel
+// to the learner ("auto"), it picks channel and send time; a fresh learner explores from its uniform prior
+// (the policy-backtest example shows one that has learnt).
+const runAt = new Date(`${asOf}T07:00:00Z`);
+const schedule = sendSchedule(evaluations, snapshots, {
+  now: runAt,
+  rules: compileContactRules({}),
+  learner: createOutreachLearner(),
+  random: createRandom(SEED),
+});
+const waiting = schedule.filter((send) => send.at !== undefined && send.at.getTime() > runAt.getTime()).length;
+const refused = schedule.filter((send) => send.at === undefined).length;
+console.log(
+  `\nSend times for today's ${schedule.length} messages, planned at ${runAt.toISOString()}: ` +
+    `${schedule.length - waiting - refused} can go now, ${waiting} wait for the customer's business hours, ${refused} refused by the contact rules`,
+);
+const autoSends = schedule.filter((send) => send.slot !== undefined);
+const shownSends = [...autoSends.slice(0, 4), ...schedule.filter((send) => send.slot === undefined).slice(0, 6)];
+console.log(
+  formatTable(
+    [
+      { header: 'Customer', maxWidth: 28 },
+      { header: 'Step' },
+      { header: 'Channel' },
+      { header: 'Sends at (local)' },
+      { header: 'Why', maxWidth: 90 },
+    ],
+    shownSends.map((send) => [
+      names.get(send.customerId) ?? send.customerId,
+      send.step,
+      send.channel,
+      send.local,
+      send.why,
+    ]),
+  ),
+);
 
 // What the scenario would do over the next 60 days for the first customer reminded today, if it paid nothing.
 const firstReminded = plan.actions.find((action) => action.step.startsWith('overdue'))?.customerId;

@@ -267,7 +267,16 @@ export function buildSampleLedger(options: SampleLedgerOptions = {}): SampleLedg
       locale: market.locale,
       timeZone: market.timeZone,
       country: market.country,
-      contacts: [{ id: `${id}-ap`, role: 'accounts-payable', email: `ap@${slug}.example`, consent: { email: true } }],
+      contacts: [
+        {
+          id: `${id}-ap`,
+          role: 'accounts-payable',
+          email: `ap@${slug}.example`,
+          // Every second customer also gave a mobile number for SMS (Ofcom's range reserved for drama).
+          ...(index % 2 === 0 ? { phone: `+447700900${String(index % 1000).padStart(3, '0')}` } : {}),
+          consent: index % 2 === 0 ? { email: true, sms: true } : { email: true },
+        },
+      ],
     });
     const profile = pickProfile(random);
     profiles.set(id, profile);
