@@ -19,7 +19,7 @@ export const SLOT_HOURS: readonly (readonly [number, number])[] = [
   [8, 11],
   [11, 14],
   [14, 17],
-  [17, 21],
+  [17, 20],
 ];
 
 /** A send slot name (the same union as the outreach learner's `SendSlot`). */

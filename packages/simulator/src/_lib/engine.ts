@@ -8,7 +8,7 @@ import type { CurrencyKpis, CurrencyTotals, SimulationResult, SimulationSample }
 import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from './archetype-order';
 import { logNormal } from './draws';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './growable';
-import { localHourOf } from './local-hour';
+import { instantAtLocalHour, localHourOf } from './local-hour';
 
 /** Resolved options of a run. */
 export interface EngineOptions {
@@ -224,7 +224,9 @@ export function runEngine(options: EngineOptions): SimulationResult {
     paidAll[currency] = (paidAll[currency] as number) + amount;
     if (today >= warmUpDays) paidRun[currency] = (paidRun[currency] as number) + amount;
     const due = invTotal.get(i) - paid;
-    const at = instantOf(today, 12 + (c % 5));
+    // Payers pay when they deal with their mail: the payment's time shows their active hours.
+    const slotHours = SLOT_HOURS[activeSlot[c] as number] as readonly [number, number];
+    const at = instantAtLocalHour(timeZones[tzIndex[c] as number] as string, firstDay + today, slotHours[0] + (c % 3));
     pushEvent(c, {
       type: 'payment-received',
       at,

@@ -1,24 +1,25 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const cache = new Map<string, number>();
+const zones = new Map<string, { formatter: Intl.DateTimeFormat; hours: Map<number, number> }>();
 
 /** The hour (0-23) of an instant in an IANA time zone, cached per zone and UTC hour. */
 export function localHourOf(timeZone: string, at: Date): number {
   const utcHour = Math.floor(at.getTime() / 3_600_000);
-  const key = `${timeZone}|${utcHour}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' });
-    formatters.set(timeZone, formatter);
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    zone = {
+      formatter: new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' }),
+      hours: new Map(),
+    };
+    zones.set(timeZone, zone);
   }
-  const hour = Number(formatter.format(at)) % 24;
-  if (cache.size > 200_000) cache.clear();
-  cache.set(key, hour);
+  const cached = zone.hours.get(utcHour);
+  if (cached !== undefined) return cached;
+  const hour = Number(zone.formatter.format(new Date(utcHour * 3_600_000))) % 24;
+  if (zone.hours.size > 100_000) zone.hours.clear();
+  zone.hours.set(utcHour, hour);
   return hour;
 }
 
-/** The instant of a local hour on a civil day in an IANA time zone (the first such instant). */
+/** The instant of a local hour on a civil day (a day number) in an IANA time zone. */
 export function instantAtLocalHour(timeZone: string, dayNumber: number, hour: number): Date {
   // Start from the UTC guess, then correct by the zone's offset (twice, for days when it changes).
   let guess = dayNumber * 86_400_000 + hour * 3_600_000;
@@ -27,6 +28,7 @@ export function instantAtLocalHour(timeZone: string, dayNumber: number, hour: nu
     let difference = local - hour;
     if (difference > 12) difference -= 24;
     if (difference < -12) difference += 24;
+    if (difference === 0) break;
     guess -= difference * 3_600_000;
   }
   return new Date(guess);

@@ -9,3 +9,5 @@ export type {
   PolicyRun,
   PolicyStart,
 } from './policy-types';
+export type { FixedLadderPolicyOptions } from './create-fixed-ladder-policy';
+export { createFixedLadderPolicy } from './create-fixed-ladder-policy';

@@ -1,0 +1,145 @@
+import type { CivilDate, Invoice } from '@overdue/core';
+import { civilDateToDayNumber } from '@overdue/core';
+import type { CustomerHold, CustomerSnapshot, DunningAction, Scenario } from '@overdue/dunning';
+import { evaluateScenario } from '@overdue/dunning';
+import type { PolicyCustomer, PolicyDay } from '../policies/policy-types';
+
+const DEFAULT_WAKE_ON: ReadonlySet<string> = new Set([
+  'payment-received',
+  'dispute-opened',
+  'dispute-resolved',
+  'promise-made',
+  'promise-broken',
+  'reply-received',
+  'opted-out',
+  'opted-in',
+  'invoice-updated',
+]);
+
+/** A dunning message action, as evaluateScenario returns it. */
+export type MessageAction = Extract<DunningAction, { kind: 'message' }>;
+
+/**
+ * Evaluates a dunning scenario the way a host would: only for customers whose data changed or whose
+ * `nextEvaluationDate` has come, records the keys of the actions it runs in `done`.
+ */
+export class ScenarioDriver {
+  private readonly nextDay: Int32Array;
+  private readonly stamp: Int32Array;
+  private readonly queue = new Map<number, number[]>();
+  private readonly done: (Record<string, CivilDate> | undefined)[];
+  private readonly ids = new Map<string, number>();
+  evaluations = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    customerIds: readonly string[],
+    /** Days from the due date to the first ladder step (negative before it). */
+    private readonly firstOffsetDays: number,
+    /** Event types after which a customer is evaluated again. */
+    private readonly wakeOn: ReadonlySet<string> = DEFAULT_WAKE_ON,
+  ) {
+    const customers = customerIds.length;
+    this.nextDay = new Int32Array(customers).fill(-1);
+    this.stamp = new Int32Array(customers).fill(-1);
+    this.done = new Array(customers).fill(undefined);
+    for (let index = 0; index < customers; index++) this.ids.set(customerIds[index] as string, index);
+  }
+
+  /**
+   * Runs today's evaluations; `onAction` decides each message action and returns whether it was run
+   * (its key is then recorded as done).
+   */
+  run(
+    day: PolicyDay,
+    payer: (view: PolicyCustomer) => { segment?: string } | undefined,
+    holds: (view: PolicyCustomer) => readonly CustomerHold[] | undefined,
+    onAction: (view: PolicyCustomer, action: MessageAction) => boolean,
+  ): void {
+    const today = civilDateToDayNumber(day.date);
+    const candidates: number[] = [];
+    const take = (index: number) => {
+      if (this.stamp[index] === today) return;
+      this.stamp[index] = today;
+      candidates.push(index);
+    };
+    // Events that may change what is due: payments, disputes, promises, replies, opt-outs. Our own
+    // messages' events do not; a new invoice only needs a wake-up on its first step's day.
+    for (const event of day.events) {
+      if (this.wakeOn.has(event.type)) {
+        const index = this.indexOf(event.customerId);
+        if (index >= 0) take(index);
+      }
+    }
+    for (const invoice of day.issued) {
+      const index = this.indexOf(invoice.customerId);
+      if (index < 0) continue;
+      const first = civilDateToDayNumber(invoice.dueDate) + this.firstOffsetDays;
+      if (first <= today) take(index);
+      else this.schedule(index, first);
+    }
+    const due = this.queue.get(today);
+    if (due !== undefined) {
+      this.queue.delete(today);
+      for (const index of due) if (this.nextDay[index] === today) take(index);
+    }
+    for (const index of candidates) {
+      const view = day.customer(index);
+      this.nextDay[index] = -1;
+      if (view.openInvoices.length === 0) {
+        // Keys of paid invoices are no longer needed.
+        this.done[index] = undefined;
+        continue;
+      }
+      const snapshot: CustomerSnapshot = {
+        customer: view.customer,
+        invoices: view.openInvoices,
+        events: view.events,
+      };
+      const payerFacts = payer(view);
+      if (payerFacts !== undefined) snapshot.payer = payerFacts;
+      const customerHolds = holds(view);
+      if (customerHolds !== undefined && customerHolds.length > 0) snapshot.holds = customerHolds;
+      const done = this.done[index];
+      if (done !== undefined) snapshot.done = done;
+      const evaluation = evaluateScenario(this.scenario, snapshot, { now: day.date });
+      this.evaluations++;
+      for (const action of evaluation.actions) {
+        if (action.kind !== 'message') continue;
+        if (onAction(view, action)) {
+          const record = this.done[index] ?? {};
+          record[action.key] = day.date;
+          this.done[index] = record;
+        }
+      }
+      if (evaluation.nextEvaluationDate !== undefined) {
+        const next = civilDateToDayNumber(evaluation.nextEvaluationDate);
+        if (next > today) this.schedule(index, next);
+      }
+    }
+  }
+
+  /** Wakes customers up for the open invoices they had before the start. */
+  prime(history: readonly Invoice[], startDate: CivilDate): void {
+    const start = civilDateToDayNumber(startDate);
+    for (const invoice of history) {
+      if (invoice.status !== 'open') continue;
+      const index = this.ids.get(invoice.customerId);
+      if (index === undefined) continue;
+      this.schedule(index, Math.max(start, civilDateToDayNumber(invoice.dueDate) + this.firstOffsetDays));
+    }
+  }
+
+  private indexOf(customerId: string): number {
+    return this.ids.get(customerId) ?? -1;
+  }
+
+  private schedule(index: number, day: number): void {
+    const current = this.nextDay[index] as number;
+    if (current >= 0 && current <= day) return;
+    this.nextDay[index] = day;
+    const list = this.queue.get(day);
+    if (list === undefined) this.queue.set(day, [index]);
+    else list.push(index);
+  }
+}
