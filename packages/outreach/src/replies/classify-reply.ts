@@ -17,7 +17,14 @@ import { stripQuotedText } from './_lib/strip-quoted-text';
  * const outcome: ReplyOutcome = 'promise-to-pay';
  * ```
  */
-export type ReplyOutcome = PhraseOutcome | 'other';
+export type ReplyOutcome =
+  | 'promise-to-pay'
+  | 'paid-already'
+  | 'dispute'
+  | 'invoice-not-received'
+  | 'wrong-contact'
+  | 'opt-out'
+  | 'other';
 
 /**
  * Options of {@link classifyReply}.
