@@ -4,7 +4,8 @@ import { assertState } from './_lib/assert-state';
 import { UNANSWERED } from './_lib/option-lists';
 import { posterior } from './_lib/posterior';
 import { readContext } from './_lib/read-context';
-import { createBetaSampler } from './_lib/sample-beta';
+import type { BetaSampler } from './_lib/sample-beta';
+import { createBetaSampler, sampleBeta } from './_lib/sample-beta';
 import type { OutreachArmCounts, OutreachFactorCounts, OutreachLearnerState } from './learner-state';
 import type { OutreachContext, OutreachTone, SendSlot } from './learner-types';
 
@@ -140,23 +141,32 @@ export interface OutreachDecision {
   summary: string;
 }
 
-const f2 = (value: number) => value.toFixed(2);
-const n1 = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+function f2(value: number): string {
+  return value.toFixed(2);
+}
+function n1(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+function figures(mean: number, count: number): string {
+  return `estimate ${f2(mean)} over ${n1(count)} outcomes`;
+}
 
 function estimate<Value extends string>(
   values: readonly Value[],
   weights: readonly number[] | undefined,
-  prior: (value: Value) => OutreachArmCounts,
+  prior: OutreachArmCounts,
+  priors: Partial<Record<Value, OutreachArmCounts>> | undefined,
   population: Partial<Record<Value, OutreachArmCounts>>,
   segment: Partial<Record<Value, OutreachArmCounts>> | undefined,
   strength: number,
-  beta: (alpha: number, beta: number) => number,
+  sampler: BetaSampler,
 ): OutreachEstimate<Value>[] {
   const result: OutreachEstimate<Value>[] = [];
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as Value;
-    const p = posterior(prior(value), population[value], segment?.[value], strength);
-    const sample = beta(p.alpha, p.beta);
+    const p = posterior(priors?.[value] ?? prior, population[value], segment?.[value], strength);
+    const sample = sampleBeta(sampler, p.alpha, p.beta);
     const weight = weights === undefined ? 1 : (weights[index] as number);
     result.push({
       value,
@@ -183,13 +193,12 @@ function pick<Value extends string>(
     if (candidate.score > chosen.score) chosen = candidate;
     if (candidate.mean * candidate.weight > best.mean * best.weight) best = candidate;
   }
-  const figures = (e: OutreachEstimate<Value>) => `estimate ${f2(e.mean)} over ${n1(e.count)} outcomes`;
   if (estimates.length === 1) {
     reasons.push({
       code: 'only-option',
       factor,
       value: chosen.value,
-      message: `${factor} ${chosen.value}: the only candidate (${figures(chosen)}).`,
+      message: `${factor} ${chosen.value}: the only candidate (${figures(chosen.mean, chosen.count)}).`,
     });
     return { value: chosen.value, explored: false };
   }
@@ -198,7 +207,7 @@ function pick<Value extends string>(
       code: 'exploit',
       factor,
       value: chosen.value,
-      message: `${factor} ${chosen.value}: the best estimate (${figures(chosen)}), and its sample ${f2(chosen.score)} won.`,
+      message: `${factor} ${chosen.value}: the best estimate (${figures(chosen.mean, chosen.count)}), and its sample ${f2(chosen.score)} won.`,
     });
     return { value: chosen.value, explored: false };
   }
@@ -207,7 +216,7 @@ function pick<Value extends string>(
     factor,
     value: chosen.value,
     best: best.value,
-    message: `${factor} ${chosen.value}: exploring; its sample ${f2(chosen.score)} beat ${best.value}, which has the best estimate (${figures(best)} against ${f2(chosen.mean * chosen.weight)}).`,
+    message: `${factor} ${chosen.value}: exploring; its sample ${f2(chosen.score)} beat ${best.value}, which has the best estimate (${figures(best.mean, best.count)} against ${f2(chosen.mean * chosen.weight)}).`,
   });
   return { value: chosen.value, explored: true };
 }
@@ -359,28 +368,40 @@ export function chooseOutreach(
   }
 
   const sampler = createBetaSampler(random);
-  const beta = sampler.beta;
   const strength = settings.priorStrength;
-  const uniformPrior = () => settings.prior;
-  const channelPrior = (channel: Channel) => settings.channelPriors[channel] ?? settings.prior;
+  const prior = settings.prior;
   const population = state.population;
-  const channels = estimate(candidates, weights, channelPrior, population.channels, segment?.channels, strength, beta);
-  const slots = estimate(read.slots, undefined, uniformPrior, population.slots, segment?.slots, strength, beta);
-  const tones = estimate(read.tones, undefined, uniformPrior, population.tones, segment?.tones, strength, beta);
+  const channels = estimate(
+    candidates,
+    weights,
+    prior,
+    settings.channelPriors,
+    population.channels,
+    segment?.channels,
+    strength,
+    sampler,
+  );
+  const slots = estimate(read.slots, undefined, prior, undefined, population.slots, segment?.slots, strength, sampler);
+  const tones = estimate(read.tones, undefined, prior, undefined, population.tones, segment?.tones, strength, sampler);
 
   const factorReasons: OutreachReason[] = [];
   const channel = pick('channel', channels, factorReasons);
   const slot = pick('slot', slots, factorReasons);
   const tone = pick('tone', tones, factorReasons);
-  const explored = [channel, slot, tone].some((part) => part.explored);
-  const exploredParts = (['channel', 'slot', 'tone'] as const).filter(
-    (_, index) => [channel, slot, tone][index]?.explored,
-  );
-  const excluded = reasons.filter((reason) => reason.code !== 'cold-start' && reason.code !== 'channel-unanswered');
+  const explored = channel.explored || slot.explored || tone.explored;
+  let exploredParts = '';
+  if (channel.explored) exploredParts = 'channel';
+  if (slot.explored) exploredParts += exploredParts === '' ? 'slot' : ' and slot';
+  if (tone.explored) exploredParts += exploredParts === '' ? 'tone' : ' and tone';
+  let excluded = '';
+  for (const reason of reasons) {
+    if (reason.code === 'cold-start' || reason.code === 'channel-unanswered') continue;
+    excluded += (excluded === '' ? '' : '; ') + reason.message.slice(0, -1);
+  }
   const summary =
     `${channel.value}, ${slot.value}, ${tone.value} tone for segment "${read.segment}": ` +
-    (explored ? `exploring the ${exploredParts.join(' and ')}` : 'the best estimates') +
-    (excluded.length > 0 ? ` (${excluded.map((reason) => reason.message.replace(/\.$/, '')).join('; ')})` : '') +
+    (explored ? `exploring the ${exploredParts}` : 'the best estimates') +
+    (excluded === '' ? '' : ` (${excluded})`) +
     '.';
 
   return {

@@ -47,7 +47,9 @@ function allowedList<T extends string>(
     wanted.add(item);
   }
   if (wanted.size === own.length) return own as T[];
-  return own.filter((option) => wanted.has(option));
+  const result: T[] = [];
+  for (const option of own) if (wanted.has(option)) result.push(option);
+  return result;
 }
 
 function touchField(
