@@ -64,3 +64,8 @@ describe('compileContactRules', () => {
     );
   });
 });
+
+// Compile-time check (tsc runs over the tests): everything the schema accepts fits ContactRules.
+type SchemaInput = import('zod').z.input<typeof import('./compile-contact-rules').contactRulesSchema>;
+const schemaFitsInterface = (input: SchemaInput): import('./compile-contact-rules').ContactRules => input;
+void schemaFitsInterface;

@@ -210,7 +210,66 @@ export const contactRulesSchema = z
  * const rules: ContactRules = { caps: [{ max: 3, windowDays: 7 }], minimumGapMinutes: 24 * 60, horizonDays: 30 };
  * ```
  */
-export type ContactRules = z.input<typeof contactRulesSchema>;
+export interface ContactRules {
+  /** Hours per channel in the recipient's zone; a channel left out keeps its default. Default {@link DEFAULT_CONTACT_HOURS}. */
+  readonly hours?: ContactHours | undefined;
+  /** `business`: weekdays that are not public holidays; `all`: every day. Default `business`. */
+  readonly days?: 'business' | 'all' | undefined;
+  /** Weekend days, 0 = Sunday to 6 = Saturday, when `days` is `business`. Default `[0, 6]`. */
+  readonly weekend?: readonly number[] | undefined;
+  /** Skip the public holidays (date-holidays type `public`) of the recipient's country and region. Default `true`. */
+  readonly publicHolidays?: boolean | undefined;
+  /** Caps on contacts per rolling window. Default none. */
+  readonly caps?: readonly ContactCapInput[] | undefined;
+  /** Least time between two contacts with the customer on any channel, in minutes. Default 0. */
+  readonly minimumGapMinutes?: number | undefined;
+  /** A local window every message must also fall in. Default none. */
+  readonly window?: LocalWindow | undefined;
+  /** A send-time slot every message must also fall in. Default none. */
+  readonly slot?: ContactSlot | undefined;
+  /** Channels that need recorded consent (`true`). Default none. */
+  readonly requireConsent?: readonly Channel[] | undefined;
+  /** Days after `from` searched before giving up, 1 to 3,660. Default 60. */
+  readonly horizonDays?: number | undefined;
+}
+
+/**
+ * Hours per channel in {@link ContactRules}: a window, or `null` to close the channel.
+ *
+ * @category Contact rules
+ * @example
+ * ```ts
+ * const hours: ContactHours = { sms: { start: '10:00', end: '17:00' }, voice: null };
+ * ```
+ */
+export interface ContactHours {
+  /** Email hours, or `null`. Default 08:00-18:00. */
+  readonly email?: LocalWindow | null | undefined;
+  /** SMS hours, or `null`. Default 09:00-18:00. */
+  readonly sms?: LocalWindow | null | undefined;
+  /** Voice call hours, or `null`. Default 09:00-18:00. */
+  readonly voice?: LocalWindow | null | undefined;
+  /** WhatsApp hours, or `null`. Default 09:00-18:00. */
+  readonly whatsapp?: LocalWindow | null | undefined;
+}
+
+/**
+ * A cap as written in {@link ContactRules}; see {@link ContactCap}.
+ *
+ * @category Contact rules
+ * @example
+ * ```ts
+ * const cap: ContactCapInput = { max: 3, windowDays: 7, channels: ['sms', 'voice'] };
+ * ```
+ */
+export interface ContactCapInput {
+  /** Most contacts allowed in any rolling window, an integer from 0. */
+  readonly max: number;
+  /** Length of the rolling window in days (24-hour periods), more than 0. */
+  readonly windowDays: number;
+  /** Channels counted and limited. Default every channel. */
+  readonly channels?: readonly Channel[] | undefined;
+}
 
 /**
  * Contact rules with every default filled in, as held by {@link CompiledContactRules}.
@@ -297,6 +356,7 @@ export class CompiledContactRulesObject implements CompiledContactRules {
  */
 export function compileContactRules(rules: ContactRules): CompiledContactRules {
   const parsed = parseInput(contactRulesSchema, rules, 'rules');
+  // (The schema's input type is checked against ContactRules in the tests.)
   const hours = { ...DEFAULT_CONTACT_HOURS } as Record<Channel, LocalWindow | null>;
   for (const channel of channelSchema.options) {
     const given = parsed.hours?.[channel];

@@ -2,6 +2,8 @@
 export type {
   CompiledContactRules,
   ContactCap,
+  ContactCapInput,
+  ContactHours,
   ContactRules,
   ContactSlot,
   LocalWindow,
@@ -23,6 +25,7 @@ export type {
   ContactWindowReason,
   ContactWindowReasonCode,
   ContactWindowRefused,
+  RecentContact,
 } from './next-contact-window';
 export { contactRecipientSchema, nextContactWindow } from './next-contact-window';
 export { US_CONSUMER_CONTACT_RULES } from './us-consumer-contact-rules';

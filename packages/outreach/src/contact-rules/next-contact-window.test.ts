@@ -370,3 +370,8 @@ describe('nextContactWindow properties', () => {
     );
   });
 });
+
+// Compile-time check (tsc runs over the tests): everything the schema accepts fits ContactRecipient.
+type RecipientInput = import('zod').z.input<typeof import('./next-contact-window').contactRecipientSchema>;
+const recipientFitsInterface = (input: RecipientInput): ContactRecipient => input;
+void recipientFitsInterface;

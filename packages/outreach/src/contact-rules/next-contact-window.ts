@@ -12,7 +12,7 @@ import {
 } from '../_lib/civil-day';
 import type { MinuteWindow } from '../_lib/compiled-rules-state';
 import { intersect, toMinuteWindow } from '../_lib/compiled-rules-state';
-import type { CompiledContactRules, ContactRules } from './compile-contact-rules';
+import type { CompiledContactRules, ContactRules, ContactSlot, LocalWindow } from './compile-contact-rules';
 import {
   CompiledContactRulesObject,
   compileContactRules,
@@ -83,7 +83,42 @@ export const contactRecipientSchema = z.object({
  * };
  * ```
  */
-export type ContactRecipient = z.input<typeof contactRecipientSchema>;
+export interface ContactRecipient {
+  /** The recipient's IANA time zone, such as `Europe/London`. Required. */
+  readonly timeZone: string;
+  /** ISO 3166-1 alpha-2 country for public holidays, such as `GB`. Default none (no holidays). */
+  readonly country?: string | undefined;
+  /** Region as date-holidays names it (`BY` in DE, `ENG` in GB); needs `country`. Default none. */
+  readonly region?: string | undefined;
+  /** The channel of the message. Required. */
+  readonly channel: Channel;
+  /** The contact the message goes to: `consent[channel] === false` or no address for the channel means never. Required. */
+  readonly contact: z.input<typeof contactSchema>;
+  /** The customer's earlier contacts on every channel, for caps and the minimum gap. Default none. */
+  readonly recentContacts?: readonly RecentContact[] | undefined;
+  /** `true` when the contact opted out of everything, or the channels opted out of. Default none. */
+  readonly optedOut?: boolean | readonly Channel[] | undefined;
+  /** A send-time slot for this message, intersected with the hours. Default none. */
+  readonly slot?: ContactSlot | undefined;
+  /** A local window for this message, intersected with the hours. Default none. */
+  readonly window?: LocalWindow | undefined;
+}
+
+/**
+ * An earlier contact with the customer, on any channel.
+ *
+ * @category Contact rules
+ * @example
+ * ```ts
+ * const contact: RecentContact = { at: new Date('2026-11-30T10:00:00Z'), channel: 'email' };
+ * ```
+ */
+export interface RecentContact {
+  /** When it went out. */
+  readonly at: Date;
+  /** On which channel. */
+  readonly channel: Channel;
+}
 
 /**
  * Why a message was postponed or refused.
