@@ -343,7 +343,7 @@ export class CompiledContactRulesObject implements CompiledContactRules {
  *
  * @param rules - The rules; every field optional.
  * @returns The compiled rules.
- * @throws {@link InvalidArgumentError} naming the field (`rules.hours.sms.start: expected a local time HH:MM ...`).
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field (`rules.hours.sms.start: expected a local time HH:MM ...`).
  * @category Contact rules
  * @example
  * ```ts

@@ -280,7 +280,7 @@ function consentReasons(
  * @param from - The earliest instant wanted (usually now).
  * @param rules - Contact rules, raw or compiled.
  * @returns `{ allowed: true, at, localDate, localTime, timeZone, reasons }`, or `{ allowed: false, reasons }`.
- * @throws {@link InvalidArgumentError} naming the field, such as
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field, such as
  * `recipient.timeZone: expected an IANA time zone such as "Europe/Paris", got "Mars/Base"`.
  * @category Contact rules
  * @example

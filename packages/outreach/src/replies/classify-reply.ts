@@ -160,7 +160,7 @@ function isNegated(text: string, start: number, end: number, language: ReplyLang
  * @param text - The reply's text.
  * @param options - The locale, and the day the reply arrived.
  * @returns The outcome, a confidence, the promised date when stated, and the phrases found.
- * @throws {@link InvalidArgumentError} when `text` is not a string (or is over 100,000 characters),
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when `text` is not a string (or is over 100,000 characters),
  * `options.locale` is not a BCP 47 locale, or `options.receivedOn` is not a real `YYYY-MM-DD` date.
  * @category Replies
  * @example
