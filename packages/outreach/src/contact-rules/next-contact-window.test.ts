@@ -228,6 +228,8 @@ describe('nextContactWindow', () => {
       ],
       ['an invalid from', base, new Date(Number.NaN), 'from', ''],
       ['a string from', base, '2026-12-01', 'from', ''],
+      ['the last representable instant', base, new Date(8.64e15), 'from', ''],
+      ['an instant before year 1000', base, new Date(Date.UTC(999, 11, 31)), 'from', ''],
     ])('throws InvalidArgumentError naming the path for %s', (_name, recipient, from, path, message) => {
       const error = thrown(() => nextContactWindow(recipient as ContactRecipient, from as Date, rules));
       expect(error.code).toBe('invalid-argument');

@@ -224,6 +224,9 @@ export interface ContactWindowRefused {
  */
 export type ContactWindow = ContactWindowAllowed | ContactWindowRefused;
 
+const EARLIEST_FROM = Date.UTC(1000, 0, 1);
+const LATEST_FROM = Date.UTC(9999, 0, 1);
+
 const channelWords: Record<Channel, string> = { email: 'email', sms: 'SMS', voice: 'call', whatsapp: 'WhatsApp' };
 
 function resolveRules(rules: ContactRules | CompiledContactRules): CompiledContactRulesObject {
@@ -301,6 +304,8 @@ export function nextContactWindow(
   const target = parseInput(contactRecipientSchema, recipient, 'recipient');
   if (!(from instanceof Date) || Number.isNaN(from.getTime()))
     throw new InvalidArgumentError(`expected a valid Date, got ${describeReceived(from)}`, 'from');
+  if (from.getTime() < EARLIEST_FROM || from.getTime() > LATEST_FROM)
+    throw new InvalidArgumentError(`expected an instant from year 1000 to 9998, got ${describeReceived(from)}`, 'from');
   const { state } = compiled;
   const resolved = compiled.rules;
   const clock = state.zone(target.timeZone, 'recipient.timeZone');
