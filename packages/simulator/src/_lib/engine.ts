@@ -529,6 +529,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
   };
 
   let run: ReturnType<CollectionPolicy['start']> | undefined;
+  const laterMessages = new Map<number, PolicyAction[]>();
 
   for (today = 0; today < totalDays; today++) {
     if (today === warmUpDays) {
@@ -560,10 +561,24 @@ export function runEngine(options: EngineOptions): SimulationResult {
       todayEvents = [];
       issuedToday = [];
       settledToday = [];
-      const actions = run.decide(day, policyRandom);
+      const actions: PolicyAction[] = [...run.decide(day, policyRandom)];
+      const held = laterMessages.get(today);
+      if (held !== undefined) {
+        laterMessages.delete(today);
+        actions.push(...held);
+      }
       for (const action of actions) {
         if (action.customerIndex < 0 || action.customerIndex >= n || !Number.isInteger(action.customerIndex)) continue;
-        if (action.kind === 'message') deliver(action);
+        if (action.kind === 'message') {
+          // A message sent on a later day waits for it.
+          const sendDay = Math.floor(action.at.getTime() / MS_PER_DAY) - firstDay;
+          if (sendDay > today && sendDay < totalDays) {
+            const list = laterMessages.get(sendDay);
+            if (list === undefined) laterMessages.set(sendDay, [action]);
+            else list.push(action);
+          } else if (sendDay >= today) deliver(action);
+          else messagesRefused++;
+        }
         else if (action.kind === 'payment-plan') offerPlan(action);
       }
     } else {

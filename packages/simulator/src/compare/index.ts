@@ -1,1 +1,10 @@
-export {};
+// Public exports of this folder; re-exported by src/index.ts.
+export type {
+  ComparePoliciesOptions,
+  ComparisonPoint,
+  MoneyStatistic,
+  PolicyComparison,
+  PolicySummary,
+  SummaryStatistic,
+} from './compare-policies';
+export { comparePolicies } from './compare-policies';

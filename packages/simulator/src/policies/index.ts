@@ -11,3 +11,5 @@ export type {
 } from './policy-types';
 export type { FixedLadderPolicyOptions } from './create-fixed-ladder-policy';
 export { createFixedLadderPolicy } from './create-fixed-ladder-policy';
+export type { AdaptivePolicyOptions } from './create-adaptive-policy';
+export { ADAPTIVE_SCENARIO, createAdaptivePolicy } from './create-adaptive-policy';

@@ -106,7 +106,7 @@ export type PolicyAction =
       customerIndex: number;
       /** The channel; the simulator refuses it (and counts nothing) when the contact has not consented. */
       channel: Channel;
-      /** When it is sent, today in UTC terms or later today; the hour in the customer's time zone matters. */
+      /** When it is sent: today or later (a later day waits for it; an instant before today is refused). The hour in the customer's time zone matters. */
       at: Date;
       /** Its tone. */
       tone: MessageTone;

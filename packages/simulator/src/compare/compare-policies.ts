@@ -1,0 +1,372 @@
+import type { CivilDate, Money } from '@overdue/core';
+import { civilDateSchema, InvalidArgumentError, parseInput } from '@overdue/core';
+import { z } from 'zod';
+import { divideHalfEven } from '../_lib/engine';
+import type { CollectionPolicy } from '../policies/policy-types';
+import type { PayerArchetype } from '../portfolio/archetypes';
+import { generatePortfolio } from '../portfolio/generate-portfolio';
+import { simulatePortfolio } from '../simulate/simulate-portfolio';
+import type { SimulationResult } from '../simulate/simulation-types';
+
+/**
+ * Options of {@link comparePolicies}.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const options: ComparePoliciesOptions = {
+ *   policies: [createNoReminderPolicy(), createFixedLadderPolicy(), createAdaptivePolicy()],
+ *   customers: 2000, days: 180, seeds: [1, 2, 3, 4, 5],
+ * };
+ * ```
+ */
+export interface ComparePoliciesOptions {
+  /** The policies, with distinct names. Required, at least one. */
+  policies: readonly CollectionPolicy[];
+  /** Customers per portfolio, an integer from 1 to 1,000,000. Required. */
+  customers: number;
+  /** Days simulated, an integer from 1 to 3,650. Required. */
+  days: number;
+  /** Seeds: each gives one portfolio and one simulation per policy. Required, at least one, distinct. */
+  seeds: readonly (number | string)[];
+  /** Archetype mix of the portfolios. Optional; default the portfolio default. */
+  mix?: Partial<Record<PayerArchetype, number>>;
+  /** The currency whose figures are compared (portfolios are billed in it). Optional; default `GBP`. */
+  currency?: 'GBP' | 'EUR' | 'USD';
+  /** The first simulated day. Optional; default `2026-01-01`. */
+  startDate?: CivilDate;
+  /** Warm-up days before the start. Optional; default 120. */
+  warmUpDays?: number;
+  /** Days between samples of the series. Optional; default 7. */
+  sampleEveryDays?: number;
+  /**
+   * Called after each simulation, for progress output.
+   *
+   * @param result - The simulation just finished.
+   */
+  onResult?: (result: SimulationResult) => void;
+}
+
+/**
+ * Mean, sample standard deviation, minimum and maximum of one figure over the seeds.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const statistic: SummaryStatistic = { mean: 2, standardDeviation: 1, min: 1, max: 3, values: [1, 2, 3] };
+ * ```
+ */
+export interface SummaryStatistic {
+  /** Mean, rounded to two decimals. */
+  mean: number;
+  /** Sample standard deviation (n - 1), rounded to two decimals; 0 with one seed. */
+  standardDeviation: number;
+  /** Smallest value. */
+  min: number;
+  /** Largest value. */
+  max: number;
+  /** The values, one per seed, in seed order. */
+  values: number[];
+}
+
+/**
+ * The same statistics for an amount, exact: mean and standard deviation rounded half-even to the minor unit.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const statistic: MoneyStatistic = {
+ *   mean: { currency: 'GBP', minor: 200 }, standardDeviation: { currency: 'GBP', minor: 100 },
+ *   min: { currency: 'GBP', minor: 100 }, max: { currency: 'GBP', minor: 300 },
+ * };
+ * ```
+ */
+export interface MoneyStatistic {
+  /** Mean. */
+  mean: Money;
+  /** Sample standard deviation. */
+  standardDeviation: Money;
+  /** Smallest. */
+  min: Money;
+  /** Largest. */
+  max: Money;
+}
+
+/**
+ * One point of a policy's series, averaged over the seeds.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const point: ComparisonPoint = comparison.policies[0].series[0];
+ * ```
+ */
+export interface ComparisonPoint {
+  /** Days since the start. */
+  day: number;
+  /** Mean overdue balance. */
+  overdue: Money;
+  /** Mean open balance. */
+  open: Money;
+  /** Mean DSO (trailing window). */
+  daysSalesOutstanding: number;
+  /** Mean messages sent so far. */
+  messages: number;
+}
+
+/**
+ * The figures of one policy over the seeds.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const summary: PolicySummary = comparison.policies[0];
+ * summary.name;
+ * //=> 'no-reminders'
+ * ```
+ */
+export interface PolicySummary {
+  /** The policy's name. */
+  name: string;
+  /** Mean daily overdue balance over the run. */
+  averageOverdue: MoneyStatistic;
+  /** Overdue balance on the last day. */
+  endOverdue: MoneyStatistic;
+  /** Mean daily DSO. */
+  daysSalesOutstanding: SummaryStatistic;
+  /** Mean daily average days delinquent. */
+  averageDaysDelinquent: SummaryStatistic;
+  /** Mean daily CEI, percent. */
+  collectionEffectivenessIndex: SummaryStatistic;
+  /** Messages sent. */
+  messagesSent: SummaryStatistic;
+  /** Messages sent by channel (means). */
+  messagesByChannel: Record<'email' | 'sms' | 'voice' | 'whatsapp', number>;
+  /** Opt-outs. */
+  optOuts: SummaryStatistic;
+  /** Customers lost. */
+  churned: SummaryStatistic;
+  /** Payment plans accepted. */
+  plansAccepted: SummaryStatistic;
+  /**
+   * Reduction of the average overdue balance against each other policy, in percent, paired by seed
+   * (`(other − this) / other × 100`): positive when this policy leaves less overdue.
+   */
+  overdueReduction: { against: string; percent: SummaryStatistic }[];
+  /** The series, averaged over the seeds. */
+  series: ComparisonPoint[];
+}
+
+/**
+ * The result of {@link comparePolicies}.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const comparison: PolicyComparison = comparePolicies(options);
+ * comparison.seeds.length;
+ * //=> 5
+ * ```
+ */
+export interface PolicyComparison {
+  /** Customers per portfolio. */
+  customers: number;
+  /** Days simulated. */
+  days: number;
+  /** The seeds. */
+  seeds: (number | string)[];
+  /** The currency compared. */
+  currency: string;
+  /** One summary per policy, in the order given. */
+  policies: PolicySummary[];
+}
+
+const optionsSchema = z.object({
+  policies: z.array(z.object({ name: z.string().min(1), start: z.function() })).min(1),
+  customers: z.number().int().min(1).max(1_000_000),
+  days: z.number().int().min(1).max(3650),
+  seeds: z
+    .array(z.union([z.string(), z.number().refine(Number.isFinite, { error: 'expected a finite number' })]))
+    .min(1),
+  mix: z.record(z.string(), z.number()).optional(),
+  currency: z.enum(['GBP', 'EUR', 'USD']).optional(),
+  startDate: civilDateSchema.optional(),
+  warmUpDays: z.number().int().min(0).max(730).optional(),
+  sampleEveryDays: z.number().int().min(1).max(365).optional(),
+  onResult: z.function().optional(),
+});
+
+/**
+ * Backtests policies against each other: for every seed, generates a portfolio and simulates every
+ * policy on it with the same seed (so all face the same invoices and the same customers), then reports
+ * mean and spread over the seeds of the overdue balance, DSO, ADD, CEI, messages, opt-outs, churn and
+ * plans, the paired reduction of the overdue balance against each other policy, and mean series.
+ *
+ * @param options - The policies, the portfolio size, the days and the seeds.
+ * @returns The comparison.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad option, such as `options.seeds` (also when two policies or two seeds are the same).
+ * @category Comparison
+ * @example
+ * ```ts
+ * const comparison = comparePolicies({
+ *   policies: [createNoReminderPolicy(), createFixedLadderPolicy()], customers: 100, days: 60, seeds: [1, 2],
+ * });
+ * comparison.policies.map((policy) => policy.name);
+ * //=> ['no-reminders', 'fixed-ladder']
+ * ```
+ */
+export function comparePolicies(options: ComparePoliciesOptions): PolicyComparison {
+  const parsed = parseInput(optionsSchema, options, 'options');
+  const names = parsed.policies.map((policy) => policy.name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) {
+    throw new InvalidArgumentError(`expected distinct policy names, got "${repeated}" twice`, 'options.policies');
+  }
+  const seedKeys = parsed.seeds.map((seed) => `${typeof seed}:${String(seed)}`);
+  if (new Set(seedKeys).size !== seedKeys.length) {
+    throw new InvalidArgumentError('expected distinct seeds', 'options.seeds');
+  }
+  const currency = parsed.currency ?? 'GBP';
+  const results: SimulationResult[][] = options.policies.map(() => []);
+  for (const seed of parsed.seeds) {
+    const portfolio = generatePortfolio({
+      customers: parsed.customers,
+      seed,
+      currency,
+      ...(options.mix === undefined ? {} : { mix: options.mix }),
+    });
+    options.policies.forEach((policy, index) => {
+      const result = simulatePortfolio({
+        portfolio,
+        policy,
+        days: parsed.days,
+        seed,
+        ...(parsed.startDate === undefined ? {} : { startDate: parsed.startDate }),
+        ...(parsed.warmUpDays === undefined ? {} : { warmUpDays: parsed.warmUpDays }),
+        ...(parsed.sampleEveryDays === undefined ? {} : { sampleEveryDays: parsed.sampleEveryDays }),
+      });
+      (results[index] as SimulationResult[]).push(result);
+      options.onResult?.(result);
+    });
+  }
+  const averageOverdueOf = (runs: SimulationResult[]) => runs.map((run) => totalsOf(run, currency).averageOverdue.minor);
+  const policies = options.policies.map((policy, index): PolicySummary => {
+    const runs = results[index] as SimulationResult[];
+    const totals = runs.map((run) => totalsOf(run, currency));
+    const own = averageOverdueOf(runs);
+    return {
+      name: policy.name,
+      averageOverdue: moneyStatistic(own, currency),
+      endOverdue: moneyStatistic(
+        totals.map((entry) => entry.overdue.minor),
+        currency,
+      ),
+      daysSalesOutstanding: statistic(totals.map((entry) => entry.daysSalesOutstanding)),
+      averageDaysDelinquent: statistic(totals.map((entry) => entry.averageDaysDelinquent)),
+      collectionEffectivenessIndex: statistic(totals.map((entry) => entry.collectionEffectivenessIndex)),
+      messagesSent: statistic(runs.map((run) => run.totals.messagesSent)),
+      messagesByChannel: {
+        email: mean(runs.map((run) => run.totals.messages.email)),
+        sms: mean(runs.map((run) => run.totals.messages.sms)),
+        voice: mean(runs.map((run) => run.totals.messages.voice)),
+        whatsapp: mean(runs.map((run) => run.totals.messages.whatsapp)),
+      },
+      optOuts: statistic(runs.map((run) => run.totals.optOuts)),
+      churned: statistic(runs.map((run) => run.totals.churned)),
+      plansAccepted: statistic(runs.map((run) => run.totals.plansAccepted)),
+      overdueReduction: options.policies
+        .map((other, otherIndex) => ({ other, otherIndex }))
+        .filter(({ otherIndex }) => otherIndex !== index)
+        .map(({ other, otherIndex }) => {
+          const theirs = averageOverdueOf(results[otherIndex] as SimulationResult[]);
+          return {
+            against: other.name,
+            percent: statistic(
+              own.map((value, seed) => {
+                const base = theirs[seed] as number;
+                return base === 0 ? 0 : ((base - value) / base) * 100;
+              }),
+            ),
+          };
+        }),
+      series: meanSeries(runs, currency),
+    };
+  });
+  return { customers: parsed.customers, days: parsed.days, seeds: [...parsed.seeds], currency, policies };
+}
+
+function totalsOf(result: SimulationResult, currency: string) {
+  const totals = result.totals.byCurrency.find((entry) => entry.currency === currency);
+  if (totals === undefined) throw new InvalidArgumentError(`no figures in ${currency}`, 'options.currency');
+  return totals;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return round2(sum / values.length);
+}
+
+function statistic(values: number[]): SummaryStatistic {
+  let sum = 0;
+  for (const value of values) sum += value;
+  const average = sum / values.length;
+  let squares = 0;
+  for (const value of values) squares += (value - average) ** 2;
+  return {
+    mean: round2(average),
+    standardDeviation: values.length > 1 ? round2(Math.sqrt(squares / (values.length - 1))) : 0,
+    min: Math.min(...values),
+    max: Math.max(...values),
+    values,
+  };
+}
+
+function moneyStatistic(values: number[], currency: string): MoneyStatistic {
+  let sum = 0;
+  for (const value of values) sum += value;
+  const average = sum / values.length;
+  let squares = 0;
+  for (const value of values) squares += (value - average) ** 2;
+  const deviation = values.length > 1 ? Math.round(Math.sqrt(squares / (values.length - 1))) : 0;
+  return {
+    mean: { currency, minor: divideHalfEven(sum, values.length) },
+    standardDeviation: { currency, minor: deviation },
+    min: { currency, minor: Math.min(...values) },
+    max: { currency, minor: Math.max(...values) },
+  };
+}
+
+function meanSeries(runs: readonly SimulationResult[], currency: string): ComparisonPoint[] {
+  const first = runs[0];
+  if (first === undefined) return [];
+  const currencyIndex = first.currencies.indexOf(currency);
+  return first.series.map((_, position) => {
+    let overdue = 0;
+    let open = 0;
+    let dso = 0;
+    let messages = 0;
+    for (const run of runs) {
+      const sample = run.series[position];
+      const figures = sample?.byCurrency[currencyIndex];
+      if (sample === undefined || figures === undefined) continue;
+      overdue += figures.overdue.minor;
+      open += figures.open.minor;
+      dso += figures.daysSalesOutstanding;
+      messages += sample.messages.email + sample.messages.sms + sample.messages.voice + sample.messages.whatsapp;
+    }
+    const startDay = Date.parse(first.startDate);
+    const date = first.series[position]?.date ?? first.startDate;
+    return {
+      day: Math.round((Date.parse(date) - startDay) / 86_400_000),
+      overdue: { currency, minor: divideHalfEven(overdue, runs.length) },
+      open: { currency, minor: divideHalfEven(open, runs.length) },
+      daysSalesOutstanding: round2(dso / runs.length),
+      messages: round2(messages / runs.length),
+    };
+  });
+}

@@ -1,0 +1,413 @@
+import type { Channel, CivilDate, CollectionsEvent, Invoice } from '@overdue/core';
+import {
+  addDays,
+  civilDateToDayNumber,
+  dayNumberToCivilDate,
+  moneyToDecimalString,
+  parseInput,
+} from '@overdue/core';
+import type { ScenarioInput } from '@overdue/dunning';
+import { parseScenario, proposePaymentPlan } from '@overdue/dunning';
+import type {
+  ContactRules,
+  ContactWindow,
+  OutreachLearnerOptions,
+  OutreachLearnerState,
+  OutreachResult,
+  OutreachTouch,
+  SendSlot,
+} from '@overdue/outreach';
+import {
+  chooseOutreach,
+  compileContactRules,
+  createOutreachLearner,
+  nextContactWindow,
+  recordOutreachOutcome,
+} from '@overdue/outreach';
+import type { PayerSegment } from '@overdue/scoring';
+import { scorePayers } from '@overdue/scoring';
+import { z } from 'zod';
+import { CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from '../_lib/archetype-order';
+import { instantAtLocalHour, localHourOf } from '../_lib/local-hour';
+import type { MessageAction } from '../_lib/scenario-driver';
+import { ScenarioDriver } from '../_lib/scenario-driver';
+import type { CollectionPolicy, MessageTone, PolicyAction, PolicyCustomer, PolicyDay } from './policy-types';
+
+/**
+ * Options of {@link createAdaptivePolicy}.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const options: AdaptivePolicyOptions = { rescoreEveryDays: 60, planInstallments: 3 };
+ * ```
+ */
+export interface AdaptivePolicyOptions {
+  /** Days between two runs of `scorePayers` over the public history, an integer from 1 to 365. Optional; default 60. */
+  rescoreEveryDays?: number;
+  /** Only invoices issued in this many days before a scoring run are scored, an integer from 30 to 3,650. Optional; default 180. */
+  scoringWindowDays?: number;
+  /** Options of the outreach learner (channels, slots and tones it chooses among, rewards, forgetting). Optional; default the learner's, with all four tones. */
+  learner?: OutreachLearnerOptions;
+  /** Contact rules for send instants (quiet hours, business days, caps). Optional; default `{}` (the outreach package's defaults). */
+  contactRules?: ContactRules;
+  /** Installments of a payment plan offered to a payer who asks for time, an integer from 2 to 12. Optional; default 3. */
+  planInstallments?: number;
+  /** Days after an outcome-less touch before it counts as ignored, an integer from 1 to 30. Optional; default 5. */
+  outcomeDays?: number;
+}
+
+const optionsSchema = z.object({
+  rescoreEveryDays: z.number().int().min(1).max(365).optional(),
+  scoringWindowDays: z.number().int().min(30).max(3650).optional(),
+  learner: z.looseObject({}).optional(),
+  contactRules: z.looseObject({}).optional(),
+  planInstallments: z.number().int().min(2).max(12).optional(),
+  outcomeDays: z.number().int().min(1).max(30).optional(),
+});
+
+/**
+ * The dunning scenario of the adaptive policy: one thread per customer and currency (every overdue
+ * invoice in one message), a friendly reminder three days before the due date for payers scored
+ * `forgetful`, `new` or `deteriorating`, then reminders 1, 7, 15 and 30 days after the oldest overdue
+ * invoice fell due, at most two messages a week. The tone, channel and time of each message are the
+ * learner's; disputed invoices are held by the evaluator.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * ADAPTIVE_SCENARIO.steps.map((step) => step.offsetDays);
+ * //=> [-3, 1, 7, 15, 30]
+ * ```
+ */
+export const ADAPTIVE_SCENARIO: ScenarioInput = {
+  version: 1,
+  id: 'adaptive',
+  revision: 1,
+  name: 'Adaptive',
+  grouping: 'customer-currency',
+  reanchor: 'keep-position',
+  contactCap: { maxMessages: 2, windowDays: 7 },
+  steps: [
+    {
+      id: 'upcoming',
+      anchor: 'due-date',
+      offsetDays: -3,
+      when: { segments: ['forgetful', 'new', 'deteriorating'] },
+      actions: [{ kind: 'message', channels: 'auto', tone: 'friendly', template: 'upcoming' }],
+    },
+    ...[1, 7, 15, 30].map((offsetDays, index) => ({
+      id: `overdue-${index + 1}`,
+      anchor: 'oldest-overdue' as const,
+      offsetDays,
+      actions: [
+        {
+          kind: 'message' as const,
+          channels: 'auto' as const,
+          tone: (['friendly', 'neutral', 'firm', 'final'] as const)[index] as MessageTone,
+          template: 'overdue',
+        },
+      ],
+    })),
+  ],
+};
+
+const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
+const ASKS_FOR_TIME = /instal?ments?|payment plan|pay in parts|more time/i;
+const OUTCOME_RANK: Record<OutreachResult, number> = {
+  paid: 8,
+  promised: 7,
+  replied: 6,
+  clicked: 5,
+  opened: 4,
+  delivered: 3,
+  ignored: 2,
+  failed: 1,
+  'opted-out': 9,
+};
+
+interface PendingTouch {
+  customer: number;
+  segment: string;
+  channel: Channel;
+  slot: SendSlot;
+  tone: MessageTone;
+  invoiceIds: readonly string[];
+  expires: number;
+  result: OutreachResult;
+}
+
+/**
+ * The adaptive policy: what a host can do with public data only. It scores payers with
+ * {@link @overdue/scoring!scorePayers | scorePayers} every `rescoreEveryDays`, runs
+ * {@link ADAPTIVE_SCENARIO} through {@link @overdue/dunning!evaluateScenario | evaluateScenario} (disputes
+ * held), lets the outreach learner ({@link @overdue/outreach!chooseOutreach | chooseOutreach}, per payer
+ * segment and step kind) pick channel, slot and tone among the consented channels and the tones fit for
+ * the segment (never firm with good payers), sends in the slot when the payer's past payments show it
+ * is active (found from payment time stamps), at an instant {@link @overdue/outreach!nextContactWindow | nextContactWindow}
+ * allows, learns from what follows each touch ({@link @overdue/outreach!recordOutreachOutcome | recordOutreachOutcome}),
+ * and offers a payment plan ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}) to a payer
+ * whose reply asks for time.
+ *
+ * @param options - Scoring cadence, learner and contact rules, plan size.
+ * @returns The policy, named `adaptive`.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad option, such as `options.rescoreEveryDays`.
+ * @category Policies
+ * @example
+ * ```ts
+ * createAdaptivePolicy().name;
+ * //=> 'adaptive'
+ * ```
+ */
+export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): CollectionPolicy {
+  const parsed = parseInput(optionsSchema, options, 'options');
+  const rescoreEvery = parsed.rescoreEveryDays ?? 60;
+  const scoringWindow = parsed.scoringWindowDays ?? 180;
+  const planInstallments = parsed.planInstallments ?? 3;
+  const outcomeDays = parsed.outcomeDays ?? 5;
+  const scenario = parseScenario(ADAPTIVE_SCENARIO);
+  const rules = compileContactRules(options.contactRules ?? {});
+  const learnerOptions: OutreachLearnerOptions = { tones: ['friendly', 'neutral', 'firm', 'final'], ...options.learner };
+  return {
+    name: 'adaptive',
+    start(start) {
+      const n = start.customers.length;
+      const ids = start.customers.map((customer) => customer.id);
+      const indexOf = new Map<string, number>();
+      for (let index = 0; index < n; index++) indexOf.set(ids[index] as string, index);
+      const driver = new ScenarioDriver(scenario, ids, -3);
+      driver.prime(start.history, start.startDate);
+      let learner: OutreachLearnerState = createOutreachLearner(learnerOptions);
+      const segments: PayerSegment[] = new Array(n).fill('new');
+      const slotVotes = new Uint16Array(n * 4);
+      const touches: (OutreachTouch[] | undefined)[] = new Array(n).fill(undefined);
+      const pending: (PendingTouch[] | undefined)[] = new Array(n).fill(undefined);
+      const expiring = new Map<number, PendingTouch[]>();
+      const offered = new Set<string>();
+      const windows = new Map<string, ContactWindow>();
+      // Public history: every invoice seen, latest state, for scoring.
+      const known = new Map<string, Invoice>();
+      for (const invoice of start.history) known.set(invoice.id, invoice);
+      const voteSlot = (event: CollectionsEvent) => {
+        const index = indexOf.get(event.customerId);
+        if (index === undefined) return;
+        const zone = start.customers[index]?.timeZone ?? 'UTC';
+        const hour = localHourOf(zone, event.at);
+        for (let slot = 0; slot < SLOT_HOURS.length; slot++) {
+          const [from, to] = SLOT_HOURS[slot] as readonly [number, number];
+          if (hour >= from && hour < to) slotVotes[index * 4 + slot] = (slotVotes[index * 4 + slot] as number) + 1;
+        }
+      };
+      for (const event of start.events) if (event.type === 'payment-received') voteSlot(event);
+      const rescore = (asOf: CivilDate) => {
+        const from = addDays(asOf, -scoringWindow);
+        const invoices = [];
+        for (const invoice of known.values()) {
+          if (invoice.issueDate < from) continue;
+          invoices.push({
+            id: invoice.id,
+            customerId: invoice.customerId,
+            number: invoice.number,
+            currency: invoice.currency,
+            issueDate: invoice.issueDate,
+            dueDate: invoice.dueDate,
+            total: moneyToDecimalString(invoice.total),
+            amountDue: moneyToDecimalString(invoice.amountDue),
+            ...(invoice.paidDate === undefined ? {} : { paidDate: invoice.paidDate }),
+            ...(invoice.disputed === true ? { disputed: true } : {}),
+          });
+        }
+        const scores = scorePayers({ invoices }, { asOf: addDays(asOf, -1), customerIds: ids });
+        for (let index = 0; index < scores.length; index++) segments[index] = (scores[index] as { segment: PayerSegment }).segment;
+      };
+      rescore(start.startDate);
+
+      const settle = (touch: PendingTouch) => {
+        learner = recordOutreachOutcome(learner, {
+          segment: touch.segment,
+          channel: touch.channel,
+          slot: touch.slot,
+          tone: touch.tone,
+          result: touch.result,
+        });
+        const sequence = touches[touch.customer];
+        const last = sequence?.[sequence.length - 1];
+        if (last !== undefined && last.result === undefined) last.result = touch.result;
+        const list = pending[touch.customer];
+        if (list !== undefined) list.splice(list.indexOf(touch), 1);
+      };
+      const note = (index: number, event: CollectionsEvent) => {
+        const list = pending[index];
+        if (list === undefined || list.length === 0) return;
+        let result: OutreachResult | undefined;
+        if (event.type === 'payment-received') result = 'paid';
+        else if (event.type === 'promise-made') result = 'promised';
+        else if (event.type === 'reply-received') result = 'replied';
+        else if (event.type === 'link-clicked') result = 'clicked';
+        else if (event.type === 'message-opened') result = 'opened';
+        else if (event.type === 'message-delivered') result = 'delivered';
+        else if (event.type === 'message-failed') result = 'failed';
+        else if (event.type === 'opted-out') result = 'opted-out';
+        if (result === undefined) return;
+        for (const touch of list.slice()) {
+          if (event.channel !== undefined && event.type !== 'payment-received' && event.channel !== touch.channel) continue;
+          if (event.type === 'payment-received' && !event.invoiceIds?.some((id) => touch.invoiceIds.includes(id))) continue;
+          if (OUTCOME_RANK[result] > OUTCOME_RANK[touch.result]) touch.result = result;
+          if (result === 'paid' || result === 'opted-out' || result === 'failed') settle(touch);
+        }
+      };
+
+      return {
+        decide(day: PolicyDay, random) {
+          const today = civilDateToDayNumber(day.date);
+          const actions: PolicyAction[] = [];
+          for (const invoice of day.issued) known.set(invoice.id, invoice);
+          for (const invoice of day.settled) known.set(invoice.id, invoice);
+          const askedForTime = new Set<number>();
+          for (const event of day.events) {
+            const index = indexOf.get(event.customerId);
+            if (index === undefined) continue;
+            if (event.type === 'payment-received') voteSlot(event);
+            if (event.type === 'reply-received' && ASKS_FOR_TIME.test((event as { text?: string }).text ?? '')) {
+              askedForTime.add(index);
+            }
+            note(index, event);
+          }
+          const expired = expiring.get(today);
+          if (expired !== undefined) {
+            expiring.delete(today);
+            for (const touch of expired) if (pending[touch.customer]?.includes(touch)) settle(touch);
+          }
+          if (day.dayIndex > 0 && day.dayIndex % rescoreEvery === 0) {
+            for (const index of day.changed) for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
+            rescore(day.date);
+          }
+          for (const index of askedForTime) {
+            const view = day.customer(index);
+            for (const invoice of view.openInvoices) {
+              if (invoice.disputed === true || invoice.installments !== undefined || offered.has(invoice.id)) continue;
+              if (civilDateToDayNumber(invoice.dueDate) >= today) continue;
+              offered.add(invoice.id);
+              const plan = proposePaymentPlan(invoice.amountDue, {
+                installments: planInstallments,
+                frequency: 'biweekly',
+                firstDate: addDays(day.date, 7),
+              });
+              actions.push({
+                kind: 'payment-plan',
+                customerIndex: index,
+                invoiceId: invoice.id,
+                installments: plan.installments.map((part) => ({ dueDate: part.dueDate, amount: part.amount })),
+              });
+            }
+          }
+          driver.run(
+            day,
+            (view) => ({ segment: segments[view.index] as string }),
+            () => undefined,
+            (view, action) => {
+              const message = decideMessage(view, action, today, random);
+              if (message === undefined) return false;
+              actions.push(message);
+              return true;
+            },
+          );
+          return actions;
+        },
+      };
+
+      function decideMessage(
+        view: PolicyCustomer,
+        action: MessageAction,
+        today: number,
+        random: Parameters<typeof chooseOutreach>[2],
+      ): PolicyAction | undefined {
+        const index = view.index;
+        const contact = view.customer.contacts[0];
+        if (contact === undefined) return undefined;
+        const channels = CHANNEL_ORDER.filter((channel) => contact.consent[channel] === true);
+        if (channels.length === 0) return undefined;
+        const segment = segments[index] as string;
+        const upcoming = action.stepId === 'upcoming';
+        const good = GOOD_PAYERS.has(segment);
+        const tones: MessageTone[] = upcoming
+          ? ['friendly']
+          : good
+            ? ['friendly', 'neutral']
+            : action.stepId === 'overdue-1'
+              ? ['neutral', 'firm']
+              : ['neutral', 'firm', 'final'];
+        let best = -1;
+        let votes = 0;
+        for (let slot = 0; slot < 4; slot++) {
+          const count = slotVotes[index * 4 + slot] as number;
+          if (count > votes) {
+            votes = count;
+            best = slot;
+          }
+        }
+        const slots: SendSlot[] = best >= 0 ? [SLOT_ORDER[best] as SendSlot] : [...SLOT_ORDER];
+        const sequence = touches[index] ?? [];
+        if (action.stepId === 'upcoming' || action.stepId === 'overdue-1') sequence.length = 0;
+        touches[index] = sequence;
+        const learnerSegment = `${segment}/${upcoming ? 'upcoming' : 'overdue'}`;
+        const decision = chooseOutreach(
+          learner,
+          { segment: learnerSegment, allowed: { channels, slots, tones }, previousTouches: sequence },
+          random,
+        );
+        const zone = view.customer.timeZone ?? 'UTC';
+        const from = instantAtLocalHour(zone, today, 0);
+        // The window depends only on zone, country, channel, slot and day here (consent was checked
+        // above and no recent contacts are passed), so customers who share them share one answer.
+        const windowKey = `${zone}|${view.customer.country ?? ''}|${decision.channel}|${decision.slot}|${today}`;
+        let window = windows.get(windowKey);
+        if (window === undefined) {
+          window = nextContactWindow(
+            {
+              timeZone: zone,
+              ...(view.customer.country === undefined ? {} : { country: view.customer.country }),
+              channel: decision.channel,
+              contact,
+              slot: decision.slot,
+            },
+            from,
+            rules,
+          );
+          if (windows.size > 10_000) windows.clear();
+          windows.set(windowKey, window);
+        }
+        if (!window.allowed) return undefined;
+        // Send today when the window opens today, else on the first allowed day (the scenario step waits).
+        if (window.at.getTime() >= from.getTime() + 86_400_000) {
+          if (window.localDate > dayNumberToCivilDate(today + 3)) return undefined;
+        }
+        const touch: PendingTouch = {
+          customer: index,
+          segment: learnerSegment,
+          channel: decision.channel,
+          slot: decision.slot,
+          tone: decision.tone as MessageTone,
+          invoiceIds: action.items.map((item) => item.invoiceId),
+          expires: today + outcomeDays,
+          result: 'ignored',
+        };
+        sequence.push({ channel: decision.channel, slot: decision.slot, tone: decision.tone, result: undefined });
+        const list = pending[index] ?? [];
+        list.push(touch);
+        pending[index] = list;
+        const bucket = expiring.get(touch.expires);
+        if (bucket === undefined) expiring.set(touch.expires, [touch]);
+        else bucket.push(touch);
+        return {
+          kind: 'message',
+          customerIndex: index,
+          channel: decision.channel,
+          at: window.at,
+          tone: decision.tone as MessageTone,
+          invoiceIds: touch.invoiceIds,
+        };
+      }
+    },
+  };
+}
