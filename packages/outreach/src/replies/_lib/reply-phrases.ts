@@ -78,7 +78,9 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
         w(
           "already (?:been )?(?:paid|settled|transferred|sent (?:the )?payment)|(?:we|i|we have|i have|we've|i've) (?:already )?(?:paid|settled|transferred)",
         ),
-        w('(?:has|have|was|were) (?:already )?been (?:paid|settled)|(?:is|was) (?:already )?paid'),
+        w(
+          '(?:has|have|was|were) (?:already )?been (?:paid|settled)|(?:is|was) (?:already )?paid|(?:invoice|bill)s? (?:already )?(?:paid|settled)',
+        ),
         w(
           'payment (?:has been|was|is) (?:made|sent|processed|done|completed|transferred)|(?:sent|made) (?:the )?payment|proof of payment|remittance',
         ),
@@ -87,7 +89,9 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
         w(
           "(?:will|shall|we'll|i'll|they'll|going to|plan to|intend to|expect to|can) (?:make (?:a |the )?payment|pay|settle|transfer|send (?:the |a )?payment|process (?:the )?payment)",
         ),
-        w('payment (?:will|should) (?:be )?(?:made|sent|processed|go out|follow|reach you|arrive)'),
+        w(
+          'payment (?:will|should) (?:be )?(?:made|sent|processed|go out|follow|reach you|arrive)|(?:will|shall|should) be (?:paid|settled|transferred)|payment (?:has been |is |was )?(?:scheduled|planned|arranged|booked)',
+        ),
         w(
           '(?:scheduled|arranged) (?:the |a )?(?:payment|transfer)|next payment run|pay (?:it |this |the invoice )?(?:on|by|before|next|this|tomorrow|today)',
         ),
@@ -187,7 +191,7 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
           '(?:allons|vais|va) (?:vous )?(?:payer|regler|virer|effectuer (?:le |un )?(?:paiement|virement|reglement)|proceder au (?:paiement|reglement))',
         ),
         w(
-          '(?:le |un )?(?:paiement|virement|reglement) (?:sera|va etre) (?:effectue|fait|envoye|emis|realise)|(?:paiement|virement|reglement) prevu',
+          "(?:le |un )?(?:paiement|virement|reglement) (?:sera|va etre) (?:effectue|fait|envoye|emis|realise)|(?:paiement|virement|reglement) (?:prevu|programme|planifie|pour le|d'ici)|sera (?:payee?|reglee?|viree?)",
         ),
       ],
     },
