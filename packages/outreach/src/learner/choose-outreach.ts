@@ -141,11 +141,19 @@ export interface OutreachDecision {
   summary: string;
 }
 
+// value.toFixed is slow on this hot path; these format the non-negative figures of the messages with
+// integer arithmetic instead (0.4 -> "0.40", 13.46 -> "13.5").
 function f2(value: number): string {
-  return value.toFixed(2);
+  const hundredths = Math.round(value * 100);
+  const whole = Math.floor(hundredths / 100);
+  const rest = hundredths - whole * 100;
+  return `${whole}.${rest < 10 ? '0' : ''}${rest}`;
 }
 function n1(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  if (Number.isInteger(value)) return String(value);
+  const tenths = Math.round(value * 10);
+  const whole = Math.floor(tenths / 10);
+  return `${whole}.${tenths - whole * 10}`;
 }
 
 function figures(mean: number, count: number): string {
