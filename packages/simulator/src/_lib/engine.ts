@@ -521,7 +521,8 @@ export function runEngine(options: EngineOptions): SimulationResult {
         index: c,
         customer: publicCustomers[c] as Customer,
         openInvoices,
-        events: (customerEvents[c] as CollectionsEvent[]).slice(),
+        // The live list, not a copy: the view is valid for today only.
+        events: customerEvents[c] as CollectionsEvent[],
       };
       views.set(c, view);
     }

@@ -1,4 +1,4 @@
-import type { CivilDate, Invoice } from '@overdue/core';
+import type { CivilDate, CollectionsEvent, Invoice } from '@overdue/core';
 import { civilDateToDayNumber } from '@overdue/core';
 import type { CustomerHold, CustomerSnapshot, DunningAction, Scenario } from '@overdue/dunning';
 import { evaluateScenario } from '@overdue/dunning';
@@ -15,6 +15,24 @@ const DEFAULT_WAKE_ON: ReadonlySet<string> = new Set([
   'opted-in',
   'invoice-updated',
 ]);
+
+// The events the evaluator reads (contact caps, promises, payments in flight, disputes, opt-outs).
+const DUNNING_EVENTS: ReadonlySet<string> = new Set([
+  'message-sent',
+  'payment-received',
+  'promise-made',
+  'promise-broken',
+  'dispute-opened',
+  'dispute-resolved',
+  'opted-out',
+  'opted-in',
+]);
+
+function dunningEvents(events: readonly CollectionsEvent[]): CollectionsEvent[] {
+  const kept: CollectionsEvent[] = [];
+  for (const event of events) if (DUNNING_EVENTS.has(event.type)) kept.push(event);
+  return kept;
+}
 
 /** A dunning message action, as evaluateScenario returns it. */
 export type MessageAction = Extract<DunningAction, { kind: 'message' }>;
@@ -94,7 +112,7 @@ export class ScenarioDriver {
       const snapshot: CustomerSnapshot = {
         customer: view.customer,
         invoices: view.openInvoices,
-        events: view.events,
+        events: dunningEvents(view.events),
       };
       const payerFacts = payer(view);
       if (payerFacts !== undefined) snapshot.payer = payerFacts;

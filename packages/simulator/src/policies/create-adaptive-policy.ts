@@ -39,11 +39,11 @@ import type { CollectionPolicy, MessageTone, PolicyAction, PolicyCustomer, Polic
  * @category Policies
  * @example
  * ```ts
- * const options: AdaptivePolicyOptions = { rescoreEveryDays: 60, planInstallments: 3 };
+ * const options: AdaptivePolicyOptions = { rescoreEveryDays: 90, planInstallments: 3 };
  * ```
  */
 export interface AdaptivePolicyOptions {
-  /** Days between two runs of `scorePayers` over the public history, an integer from 1 to 365. Optional; default 60. */
+  /** Days between two runs of `scorePayers` over the public history, an integer from 1 to 365. Optional; default 90. */
   rescoreEveryDays?: number;
   /** Only invoices issued in this many days before a scoring run are scored, an integer from 30 to 3,650. Optional; default 180. */
   scoringWindowDays?: number;
@@ -161,7 +161,7 @@ interface PendingTouch {
  */
 export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): CollectionPolicy {
   const parsed = parseInput(optionsSchema, options, 'options');
-  const rescoreEvery = parsed.rescoreEveryDays ?? 60;
+  const rescoreEvery = parsed.rescoreEveryDays ?? 90;
   const scoringWindow = parsed.scoringWindowDays ?? 180;
   const planInstallments = parsed.planInstallments ?? 3;
   const outcomeDays = parsed.outcomeDays ?? 5;

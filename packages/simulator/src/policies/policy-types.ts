@@ -30,7 +30,7 @@ export interface PolicyCustomer {
   customer: Customer;
   /** Its open invoices (status `open`, `amountDue` above zero), oldest first. */
   openInvoices: readonly Invoice[];
-  /** Its events of the last 60 days, oldest first (messages sent, deliveries, replies, payments, disputes, opt-outs). */
+  /** Its events of the last 60 days, oldest first (messages sent, deliveries, replies, payments, disputes, opt-outs). Valid for today only; do not change it. */
   events: readonly CollectionsEvent[];
 }
 
