@@ -241,6 +241,19 @@ describe('chooseOutreach: explanations and determinism', () => {
     expect([...modes].sort()).toEqual(['exploit', 'explore']);
   });
 
+  it('calls a choice among equal estimates exploitation, as in a cold start with nothing learnt', () => {
+    const state = createOutreachLearner();
+    for (let seed = 0; seed < 20; seed++) {
+      const decision = chooseOutreach(
+        state,
+        { segment: 'new', allowed: { channels: ['email', 'sms'] } },
+        createRandom(seed),
+      );
+      expect(decision.mode).toBe('exploit');
+      expect(decision.summary).toContain('the best estimates');
+    }
+  });
+
   it('makes the same decision for the same generator state, and draws only from it', () => {
     const { state } = simulate(createOutreachLearner(), [{ name: 'A', payRates: { email: 0.2, sms: 0.3 } }], 200, 4);
     const context: OutreachContext = { segment: 'A', allowed: { channels: ['email', 'sms', 'whatsapp'] } };

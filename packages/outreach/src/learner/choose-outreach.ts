@@ -157,7 +157,7 @@ function n1(value: number): string {
 }
 
 function figures(mean: number, count: number): string {
-  return `estimate ${f2(mean)} over ${n1(count)} outcomes`;
+  return `${f2(mean)} over ${n1(count)} outcomes of the segment`;
 }
 
 function estimate<Value extends string>(
@@ -210,7 +210,8 @@ function pick<Value extends string>(
     });
     return { value: chosen.value, explored: false };
   }
-  if (chosen === best) {
+  // A tie with the best estimate (as in a cold start, where every estimate is the prior's) is no exploration.
+  if (chosen === best || chosen.mean * chosen.weight >= best.mean * best.weight) {
     reasons.push({
       code: 'exploit',
       factor,
@@ -224,7 +225,7 @@ function pick<Value extends string>(
     factor,
     value: chosen.value,
     best: best.value,
-    message: `${factor} ${chosen.value}: exploring; its sample ${f2(chosen.score)} beat ${best.value}, which has the best estimate (${figures(best.mean, best.count)} against ${f2(chosen.mean * chosen.weight)}).`,
+    message: `${factor} ${chosen.value}: exploring; its sample ${f2(chosen.score)} beat ${best.value}, which has the best estimate (${figures(best.mean, best.count)}, against ${f2(chosen.mean * chosen.weight)}).`,
   });
   return { value: chosen.value, explored: true };
 }
