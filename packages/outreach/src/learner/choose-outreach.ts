@@ -245,7 +245,7 @@ function pick<Value extends string>(
  * dunning action whose channel is `auto`), and the earlier touches.
  * @param random - The seeded generator the samples are drawn from.
  * @returns The decision, with estimates, reasons and a summary.
- * @throws {@link InvalidArgumentError} when the state or context is invalid, when nothing is allowed
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when the state or context is invalid, when nothing is allowed
  * (`context.allowed.channels: expected at least one channel`), when an allowed option is not one of the
  * learner's, or when every allowed channel was opted out of.
  * @category Learner

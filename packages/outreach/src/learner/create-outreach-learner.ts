@@ -74,7 +74,7 @@ export interface OutreachLearnerOptions {
  *
  * @param options - The channels, slots and tones to choose among, rewards, priors and forgetting. Default: every default.
  * @returns A state with no outcomes yet.
- * @throws {@link InvalidArgumentError} when an option is invalid; the message names the field, such as
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when an option is invalid; the message names the field, such as
  * `options.forgetting: expected a number in (0, 1], got 1.5`.
  * @category Learner
  * @example

@@ -57,7 +57,7 @@ function parseCounts(value: unknown, settings: OutreachLearnerSettings, path: st
  *
  * @param json - The stored state.
  * @returns The state, as a fresh object.
- * @throws {@link InvalidArgumentError} when it is not a version 1 learner state; the message names the path,
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when it is not a version 1 learner state; the message names the path,
  * such as `segments.slow.channels.sms.failures: expected a number of at least 0, got -1`.
  * @category Learner
  * @example

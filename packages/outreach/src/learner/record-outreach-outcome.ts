@@ -68,7 +68,7 @@ function checkOption(value: unknown, own: readonly string[], path: string, kind:
  * @param state - The learner state.
  * @param outcome - The segment, the channel, slot and tone used, and the result.
  * @returns The new state.
- * @throws {@link InvalidArgumentError} when the state or the outcome is invalid, or the outcome names a
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} when the state or the outcome is invalid, or the outcome names a
  * channel, slot or tone the learner does not choose among.
  * @category Learner
  * @example
