@@ -1,9 +1,9 @@
 import type { Channel, CollectionsEvent, Contact, Customer, Invoice, Money, Random } from '@overdue/core';
 import { createRandom, dayNumberToCivilDate } from '@overdue/core';
+import type { CollectionPolicy, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
 import { PAYER_ARCHETYPES } from '../portfolio/archetypes';
 import type { Portfolio } from '../portfolio/portfolio-types';
-import type { CollectionPolicy, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
 import type { CurrencyKpis, CurrencyTotals, SimulationResult, SimulationSample } from '../simulate/simulation-types';
 import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from './archetype-order';
 import { logNormal } from './draws';
@@ -272,22 +272,25 @@ export function runEngine(options: EngineOptions): SimulationResult {
     let flags = 0;
     let payDay: number;
     let resolve = -1;
-    let threshold = parameters.disputeShare;
+    const disputeUpTo = parameters.disputeShare;
+    const constrainedUpTo = disputeUpTo + parameters.constrainedShare;
+    const forgottenUpTo = constrainedUpTo + parameters.forgetShare;
+    const lateUpTo = forgottenUpTo + parameters.lateShare;
     const lateDays = Math.max(1, Math.round((lateMedian[c] as number) * uLate));
-    if (uKind < threshold) {
+    if (uKind < disputeUpTo) {
       flags |= FLAG_DISPUTED;
       const open = Math.max(today + 1, due - 7 + Math.floor(uShift * 11));
       resolve = open + 10 + Math.floor(uSpan * 21);
       payDay = resolve + 1 + Math.floor(uShift * 5);
       scheduleAt(open, i * 4 + EVENT_DISPUTE_OPEN);
       scheduleAt(resolve, i * 4 + EVENT_DISPUTE_RESOLVE);
-    } else if (uKind < (threshold += parameters.constrainedShare)) {
+    } else if (uKind < constrainedUpTo) {
       flags |= FLAG_CONSTRAINED;
       payDay = due + 10 + Math.floor(uSpan * 26);
-    } else if (uKind < (threshold += parameters.forgetShare)) {
+    } else if (uKind < forgottenUpTo) {
       flags |= FLAG_FORGOTTEN;
       payDay = due + lateDays;
-    } else if (uKind < (threshold += parameters.lateShare)) {
+    } else if (uKind < lateUpTo) {
       flags |= FLAG_LATE;
       payDay = due + lateDays;
     } else {
@@ -432,7 +435,8 @@ export function runEngine(options: EngineOptions): SimulationResult {
       if ((flags & FLAG_FORGOTTEN) !== 0) {
         invFlags.set(i, flags & ~FLAG_FORGOTTEN);
         if (uReact < payOnNotice) {
-          const day = today < due ? Math.max(today + 1, due - Math.floor(uDelay * 3)) : today + 1 + Math.floor(uDelay * 3);
+          const day =
+            today < due ? Math.max(today + 1, due - Math.floor(uDelay * 3)) : today + 1 + Math.floor(uDelay * 3);
           reschedulePay(i, day);
         }
       } else if ((flags & FLAG_CONSTRAINED) !== 0) {
@@ -579,8 +583,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
             else list.push(action);
           } else if (sendDay >= today) deliver(action);
           else messagesRefused++;
-        }
-        else if (action.kind === 'payment-plan') offerPlan(action);
+        } else if (action.kind === 'payment-plan') offerPlan(action);
       }
     } else {
       changed = [];

@@ -249,7 +249,8 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
       options.onResult?.(result);
     });
   }
-  const averageOverdueOf = (runs: SimulationResult[]) => runs.map((run) => totalsOf(run, currency).averageOverdue.minor);
+  const averageOverdueOf = (runs: SimulationResult[]) =>
+    runs.map((run) => totalsOf(run, currency).averageOverdue.minor);
   const policies = options.policies.map((policy, index): PolicySummary => {
     const runs = results[index] as SimulationResult[];
     const totals = runs.map((run) => totalsOf(run, currency));

@@ -1,11 +1,5 @@
 import type { Channel, CivilDate, CollectionsEvent, Invoice } from '@overdue/core';
-import {
-  addDays,
-  civilDateToDayNumber,
-  dayNumberToCivilDate,
-  moneyToDecimalString,
-  parseInput,
-} from '@overdue/core';
+import { addDays, civilDateToDayNumber, dayNumberToCivilDate, moneyToDecimalString, parseInput } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario, proposePaymentPlan } from '@overdue/dunning';
 import type {
@@ -167,7 +161,10 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const outcomeDays = parsed.outcomeDays ?? 5;
   const scenario = parseScenario(ADAPTIVE_SCENARIO);
   const rules = compileContactRules(options.contactRules ?? {});
-  const learnerOptions: OutreachLearnerOptions = { tones: ['friendly', 'neutral', 'firm', 'final'], ...options.learner };
+  const learnerOptions: OutreachLearnerOptions = {
+    tones: ['friendly', 'neutral', 'firm', 'final'],
+    ...options.learner,
+  };
   return {
     name: 'adaptive',
     start(start) {
@@ -218,7 +215,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           });
         }
         const scores = scorePayers({ invoices }, { asOf: addDays(asOf, -1), customerIds: ids });
-        for (let index = 0; index < scores.length; index++) segments[index] = (scores[index] as { segment: PayerSegment }).segment;
+        for (let index = 0; index < scores.length; index++)
+          segments[index] = (scores[index] as { segment: PayerSegment }).segment;
       };
       rescore(start.startDate);
 
@@ -250,8 +248,10 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         else if (event.type === 'opted-out') result = 'opted-out';
         if (result === undefined) return;
         for (const touch of list.slice()) {
-          if (event.channel !== undefined && event.type !== 'payment-received' && event.channel !== touch.channel) continue;
-          if (event.type === 'payment-received' && !event.invoiceIds?.some((id) => touch.invoiceIds.includes(id))) continue;
+          if (event.channel !== undefined && event.type !== 'payment-received' && event.channel !== touch.channel)
+            continue;
+          if (event.type === 'payment-received' && !event.invoiceIds?.some((id) => touch.invoiceIds.includes(id)))
+            continue;
           if (OUTCOME_RANK[result] > OUTCOME_RANK[touch.result]) touch.result = result;
           if (result === 'paid' || result === 'opted-out' || result === 'failed') settle(touch);
         }
@@ -279,7 +279,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             for (const touch of expired) if (pending[touch.customer]?.includes(touch)) settle(touch);
           }
           if (day.dayIndex > 0 && day.dayIndex % rescoreEvery === 0) {
-            for (const index of day.changed) for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
+            for (const index of day.changed)
+              for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
             rescore(day.date);
           }
           for (const index of askedForTime) {

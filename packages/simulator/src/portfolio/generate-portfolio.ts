@@ -96,7 +96,8 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
     const place = PLACES[pickWeighted(random, PLACE_WEIGHTS)] as (typeof PLACES)[number];
     const id = `C${String(index + 1).padStart(width, '0')}`;
     const consent: Record<Channel, boolean> = { email: true, sms: false, voice: false, whatsapp: false };
-    for (const channel of CHANNEL_ORDER) if (channel !== 'email') consent[channel] = random.next() < CONSENT_SHARE[channel];
+    for (const channel of CHANNEL_ORDER)
+      if (channel !== 'email') consent[channel] = random.next() < CONSENT_SHARE[channel];
     const hasPhone = consent.sms || consent.voice || consent.whatsapp;
     const contact: Contact = {
       id: `${id}-ap`,
