@@ -42,3 +42,12 @@ describe('createBetaSampler', () => {
     for (let index = 0; index < 100; index++) expect(sampleBeta(first, 0.5, 3)).toBe(sampleBeta(second, 0.5, 3));
   });
 });
+
+describe('createBetaSampler with a broken generator', () => {
+  it.each([Number.NaN, 1, -0.5])('throws instead of looping forever when random.next() returns %d', (value) => {
+    const broken = { ...createRandom(1), next: () => value };
+    expect(() => sampleBeta(createBetaSampler(broken), 2, 3)).toThrow(
+      `random: expected random.next() to return a number in [0, 1), got ${value}`,
+    );
+  });
+});

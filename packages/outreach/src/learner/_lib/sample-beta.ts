@@ -1,4 +1,5 @@
 import type { Random } from '@overdue/core';
+import { InvalidArgumentError } from '@overdue/core';
 
 /**
  * Draws Beta variates from a seeded {@link Random}, for Thompson sampling.
@@ -24,6 +25,15 @@ export function createBetaSampler(random: Random): BetaSampler {
   return { random, spare: 0, hasSpare: false };
 }
 
+/** `random.next()`, checked: a generator outside [0, 1) would make the rejection loops below spin forever. */
+function uniform(random: Random): number {
+  const value = random.next();
+  if (!(value >= 0 && value < 1)) {
+    throw new InvalidArgumentError(`expected random.next() to return a number in [0, 1), got ${value}`, 'random');
+  }
+  return value;
+}
+
 function normal(sampler: BetaSampler): number {
   if (sampler.hasSpare) {
     sampler.hasSpare = false;
@@ -34,8 +44,8 @@ function normal(sampler: BetaSampler): number {
   let v: number;
   let s: number;
   do {
-    u = 2 * random.next() - 1;
-    v = 2 * random.next() - 1;
+    u = 2 * uniform(random) - 1;
+    v = 2 * uniform(random) - 1;
     s = u * u + v * v;
   } while (s >= 1 || s === 0);
   const factor = Math.sqrt((-2 * Math.log(s)) / s);
@@ -48,7 +58,7 @@ function normal(sampler: BetaSampler): number {
 export function sampleGamma(sampler: BetaSampler, shape: number): number {
   if (shape < 1) {
     // Marsaglia and Tsang, section 6: Gamma(a) = Gamma(a + 1) * U^(1/a).
-    const boost = sampler.random.next() ** (1 / shape);
+    const boost = uniform(sampler.random) ** (1 / shape);
     return sampleGamma(sampler, shape + 1) * boost;
   }
   const d = shape - 1 / 3;
@@ -61,7 +71,7 @@ export function sampleGamma(sampler: BetaSampler, shape: number): number {
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
-    const u = sampler.random.next();
+    const u = uniform(sampler.random);
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2) return d * v;
     if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
