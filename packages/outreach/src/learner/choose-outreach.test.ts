@@ -1,4 +1,4 @@
-import type { Channel } from '@overdue/core';
+import type { Channel, Random } from '@overdue/core';
 import { createRandom, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -306,6 +306,7 @@ describe('chooseOutreach: explanations and determinism', () => {
       fc.property(fc.anything(), fc.anything(), (context, learner) => {
         for (const run of [
           () => chooseOutreach(state, context as OutreachContext, createRandom(1)),
+          () => chooseOutreach(state, { segment: 'A', allowed: { channels: ['email'] } }, context as Random),
           () =>
             chooseOutreach(
               learner as typeof state,
