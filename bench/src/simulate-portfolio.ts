@@ -1,0 +1,51 @@
+/**
+ * The simulator benchmark, in its own process: `simulate-portfolio.ts <customers> <days> <runs>` prints one
+ * JSON line. One portfolio (seed 1); timed: simulatePortfolio with the no-reminder baseline, the fixed
+ * ladder and the adaptive policy, each `runs` times (after no warm-up run: a run is long), median wall
+ * time and the process CPU time of the median run. Every run also simulates the default 120 warm-up days.
+ */
+import type { CollectionPolicy, SimulationResult } from '@overdue/simulator';
+import {
+  createAdaptivePolicy,
+  createFixedLadderPolicy,
+  createNoReminderPolicy,
+  generatePortfolio,
+  simulatePortfolio,
+} from '@overdue/simulator';
+import { median, peakRssMiB } from './measure';
+
+const [customersText = '10000', daysText = '365', runsText = '3'] = process.argv.slice(2);
+const customers = Number(customersText);
+const days = Number(daysText);
+const runs = Number(runsText);
+const generateStart = performance.now();
+const portfolio = generatePortfolio({ customers, seed: 1 });
+const generateMs = performance.now() - generateStart;
+
+function time(policy: () => CollectionPolicy) {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let result: SimulationResult | undefined;
+  for (let run = 0; run < runs; run++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    result = simulatePortfolio({ portfolio, policy: policy(), days, seed: 1 });
+    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const totals = (result as SimulationResult).totals;
+  return {
+    medianMs: median([...times].sort((a, b) => a - b)),
+    cpuMedianMs: median([...cpu].sort((a, b) => a - b)),
+    messages: totals.messagesSent,
+    averageOverdueMinor: totals.byCurrency[0]?.averageOverdue.minor,
+    invoicesIssued: totals.invoicesIssued,
+  };
+}
+
+const none = time(createNoReminderPolicy);
+const ladder = time(() => createFixedLadderPolicy());
+const adaptive = time(() => createAdaptivePolicy());
+console.log(JSON.stringify({ customers, days, runs, generateMs, none, ladder, adaptive, peakRssMiB: peakRssMiB() }));

@@ -1,0 +1,248 @@
+// The policy backtest: calibration beside the real figures, then no reminders vs a fixed ladder vs the
+// adaptive policy over several seeds, printed and written as an HTML report with inline SVG charts.
+import type { Money } from '@overdue/core';
+import { formatMoney } from '@overdue/core';
+import type { PaymentBehaviour, PolicyComparison, SimulationResult, SummaryStatistic } from '@overdue/simulator';
+import {
+  CALIBRATION_TARGETS,
+  comparePolicies,
+  createAdaptivePolicy,
+  createFixedLadderPolicy,
+  createNoReminderPolicy,
+  measurePaymentBehaviour,
+} from '@overdue/simulator';
+import type { RealFigures } from './real-figures';
+import { barChart, lineChart } from './svg-charts';
+
+/** What the backtest needs from the outside world. */
+export interface BacktestIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readRealFigures: (directory: string) => RealFigures;
+  writeFile: (path: string, text: string) => void;
+}
+
+/** Parsed command-line options. */
+export interface BacktestOptions {
+  customers: number;
+  days: number;
+  seeds: number;
+  out: string;
+  data: string;
+}
+
+const COLOURS: Record<string, string> = { 'no-reminders': '#9e9e9e', 'fixed-ladder': '#1f77b4', adaptive: '#2ca02c' };
+
+/** Reads `--customers 2000 --days 180 --seeds 5 --out report.html --data ../shared/data`. */
+export function parseArgs(args: readonly string[], defaults: BacktestOptions): BacktestOptions | string {
+  const options = { ...defaults };
+  for (let index = 0; index < args.length; index += 2) {
+    const name = args[index];
+    const value = args[index + 1];
+    if (value === undefined) return `missing value after ${name}`;
+    if (name === '--customers' || name === '--days' || name === '--seeds') {
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 1) return `${name}: expected a positive integer, got "${value}"`;
+      options[name.slice(2) as 'customers' | 'days' | 'seeds'] = number;
+    } else if (name === '--out') options.out = value;
+    else if (name === '--data') options.data = value;
+    else return `unknown option ${name}`;
+  }
+  return options;
+}
+
+const pad = (text: string, width: number) => text.padStart(width);
+const gbp = (money: Money) =>
+  formatMoney({ currency: money.currency, minor: Math.round(money.minor / 100) * 100 }, 'en-GB').replace(/\.00$/, '');
+const plusMinus = (statistic: SummaryStatistic, digits = 1) =>
+  `${statistic.mean.toFixed(digits)} ± ${statistic.standardDeviation.toFixed(digits)}`;
+
+function averageBehaviour(behaviours: readonly PaymentBehaviour[]) {
+  const mean = (pick: (behaviour: PaymentBehaviour) => number) =>
+    behaviours.reduce((sum, behaviour) => sum + pick(behaviour), 0) / behaviours.length;
+  return {
+    medianDaysToPay: mean((behaviour) => behaviour.medianDaysToPay),
+    lateShare: mean((behaviour) => behaviour.lateShare),
+    q1: mean((behaviour) => behaviour.daysLateQuantiles.q1),
+    median: mean((behaviour) => behaviour.daysLateQuantiles.median),
+    q3: mean((behaviour) => behaviour.daysLateQuantiles.q3),
+    p90: mean((behaviour) => behaviour.daysLateQuantiles.p90),
+  };
+}
+
+/** Runs the backtest; returns the exit code. */
+export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
+  const seeds = Array.from({ length: options.seeds }, (_, index) => index + 1);
+  const baselineRuns: SimulationResult[] = [];
+  const started = performance.now();
+  const comparison = comparePolicies({
+    policies: [createNoReminderPolicy(), createFixedLadderPolicy(), createAdaptivePolicy()],
+    customers: options.customers,
+    days: options.days,
+    seeds,
+    onResult: (result) => {
+      if (result.policy === 'no-reminders') baselineRuns.push(result);
+      io.stderr(`  simulated ${result.policy}, seed ${String(result.seed)}\n`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const simulated = averageBehaviour(baselineRuns.map((result) => measurePaymentBehaviour(result)));
+  const real = io.readRealFigures(options.data);
+
+  const lines: string[] = [];
+  lines.push(
+    `Calibration: no reminders, ${options.customers.toLocaleString('en')} customers, ${options.days} days, mean over ${seeds.length} seeds (invoices due at least 60 days before the end)`,
+  );
+  if (real.uk === undefined && real.ibm === undefined) {
+    lines.push(
+      `  The real data was not found in ${real.directory}: showing the documented targets (CALIBRATION_TARGETS) instead of re-reading the files.`,
+    );
+  }
+  const uk = real.uk ?? {
+    medianDaysToPay: CALIBRATION_TARGETS.medianDaysToPay,
+    lateShare: CALIBRATION_TARGETS.lateShare,
+  };
+  const ibm = real.ibm ?? { ...CALIBRATION_TARGETS.daysLateQuantiles, invoices: 0, lateShare: Number.NaN };
+  const ukSource = real.uk === undefined ? 'documented target' : 'UK payment practices, read from the file';
+  const ibmSource =
+    real.ibm === undefined ? 'documented target' : `IBM sample, ${ibm.invoices.toLocaleString('en')} invoices`;
+  const calibrationRows = [
+    [
+      'median days to pay',
+      simulated.medianDaysToPay.toFixed(1),
+      String(uk.medianDaysToPay),
+      `±${CALIBRATION_TARGETS.medianDaysToPayTolerance}`,
+      ukSource,
+    ],
+    [
+      'share paid late',
+      `${(simulated.lateShare * 100).toFixed(1)}%`,
+      `${(uk.lateShare * 100).toFixed(0)}%`,
+      `±${CALIBRATION_TARGETS.lateShareTolerance * 100} pts`,
+      ukSource,
+    ],
+    [
+      'days late q1 / median / q3 / p90',
+      [simulated.q1, simulated.median, simulated.q3, simulated.p90].map((value) => value.toFixed(0)).join(' / '),
+      [ibm.q1, ibm.median, ibm.q3, ibm.p90].join(' / '),
+      `median ±${CALIBRATION_TARGETS.daysLateMedianTolerance}`,
+      ibmSource,
+    ],
+  ];
+  lines.push(`  ${'figure'.padEnd(34)}${pad('simulated', 16)}${pad('real', 16)}${pad('tolerance', 14)}  source`);
+  for (const row of calibrationRows) {
+    lines.push(
+      `  ${(row[0] as string).padEnd(34)}${pad(row[1] as string, 16)}${pad(row[2] as string, 16)}${pad(row[3] as string, 14)}  ${row[4]}`,
+    );
+  }
+  if (real.ibm !== undefined) {
+    lines.push(
+      `  (the IBM sample's own late share is ${(real.ibm.lateShare * 100).toFixed(1)}%; the simulator follows the UK 20% and takes only the shape of days late from IBM)`,
+    );
+  }
+  lines.push('');
+  lines.push(...comparisonLines(comparison));
+  lines.push('', `${comparison.policies.length * seeds.length} simulations in ${seconds.toFixed(1)} s.`);
+  const report = renderReport(comparison, lines);
+  io.writeFile(options.out, report);
+  lines.push(`Report written to ${options.out}`);
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function comparisonLines(comparison: PolicyComparison): string[] {
+  const lines = [
+    `Policies over ${comparison.seeds.length} seeds (mean ± sample standard deviation), ${comparison.customers.toLocaleString('en')} customers, ${comparison.days} days, ${comparison.currency}:`,
+    `  ${'policy'.padEnd(14)}${pad('avg overdue', 22)}${pad('end overdue', 22)}${pad('DSO', 14)}${pad('ADD', 12)}${pad('CEI %', 14)}${pad('messages', 18)}${pad('opt-outs', 14)}${pad('churned', 12)}${pad('plans', 12)}`,
+  ];
+  for (const policy of comparison.policies) {
+    lines.push(
+      `  ${policy.name.padEnd(14)}${pad(`${gbp(policy.averageOverdue.mean)} ± ${gbp(policy.averageOverdue.standardDeviation)}`, 22)}${pad(`${gbp(policy.endOverdue.mean)} ± ${gbp(policy.endOverdue.standardDeviation)}`, 22)}${pad(plusMinus(policy.daysSalesOutstanding), 14)}${pad(plusMinus(policy.averageDaysDelinquent, 2), 12)}${pad(plusMinus(policy.collectionEffectivenessIndex), 14)}${pad(plusMinus(policy.messagesSent, 0), 18)}${pad(plusMinus(policy.optOuts), 14)}${pad(plusMinus(policy.churned), 12)}${pad(plusMinus(policy.plansAccepted), 12)}`,
+    );
+  }
+  const adaptive = comparison.policies.find((policy) => policy.name === 'adaptive');
+  const ladder = comparison.policies.find((policy) => policy.name === 'fixed-ladder');
+  if (adaptive !== undefined && ladder !== undefined) {
+    const against = (name: string) => adaptive.overdueReduction.find((entry) => entry.against === name)?.percent;
+    const versusLadder = against('fixed-ladder');
+    const versusNone = against('no-reminders');
+    lines.push('', 'Targets (average overdue balance, paired by seed):');
+    if (versusLadder !== undefined) {
+      lines.push(
+        `  adaptive vs fixed ladder: ${plusMinus(versusLadder)}% less overdue (target at least 25%): ${versusLadder.mean >= 25 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const fewer = adaptive.messagesSent.mean <= ladder.messagesSent.mean;
+    lines.push(
+      `  messages: adaptive ${adaptive.messagesSent.mean.toFixed(0)} vs ladder ${ladder.messagesSent.mean.toFixed(0)} (target: no more): ${fewer ? 'met' : 'NOT met'}`,
+    );
+    if (versusNone !== undefined) {
+      lines.push(
+        `  adaptive vs no reminders: ${plusMinus(versusNone)}% less overdue (target at least 60%): ${versusNone.mean >= 60 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const ladderNone = ladder.overdueReduction.find((entry) => entry.against === 'no-reminders')?.percent;
+    if (ladderNone !== undefined) lines.push(`  fixed ladder vs no reminders: ${plusMinus(ladderNone)}% less overdue`);
+  }
+  return lines;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function renderReport(comparison: PolicyComparison, lines: readonly string[]): string {
+  const colour = (name: string) => COLOURS[name] ?? '#d62728';
+  const overdue = lineChart(
+    `Overdue balance (${comparison.currency}), mean over seeds`,
+    comparison.policies.map((policy) => ({
+      name: policy.name,
+      colour: colour(policy.name),
+      points: policy.series.map((point) => ({ x: point.day, y: point.overdue.minor / 100 })),
+    })),
+    (value) => `${Math.round(value / 1000).toLocaleString('en')}k`,
+  );
+  const dso = lineChart(
+    'DSO (trailing 30 days), mean over seeds',
+    comparison.policies.map((policy) => ({
+      name: policy.name,
+      colour: colour(policy.name),
+      points: policy.series.map((point) => ({ x: point.day, y: point.daysSalesOutstanding })),
+    })),
+    (value) => value.toFixed(0),
+  );
+  const messages = barChart(
+    'Messages sent (± one standard deviation)',
+    comparison.policies.map((policy) => ({
+      name: policy.name,
+      colour: colour(policy.name),
+      value: policy.messagesSent.mean,
+      spread: policy.messagesSent.standardDeviation,
+    })),
+    (value) => value.toFixed(0),
+  );
+  const average = barChart(
+    `Average overdue balance (${comparison.currency}, ± one standard deviation)`,
+    comparison.policies.map((policy) => ({
+      name: policy.name,
+      colour: colour(policy.name),
+      value: policy.averageOverdue.mean.minor / 100,
+      spread: policy.averageOverdue.standardDeviation.minor / 100,
+    })),
+    (value) => `${Math.round(value / 1000).toLocaleString('en')}k`,
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Overdue policy backtest</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}pre{background:#f6f6f6;padding:1rem;overflow-x:auto;font-size:12px}</style>
+</head><body>
+<h1>Policy backtest</h1>
+<p>No reminders, a fixed email ladder (1, 7, 14 and 30 days past due) and the adaptive policy on synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers over ${comparison.days} days, seeds ${comparison.seeds.join(', ')}. See docs/guides/simulator.md for the model.</p>
+${overdue}
+${average}
+${messages}
+${dso}
+<h2>Figures</h2>
+<pre>${escapeHtml(lines.join('\n'))}</pre>
+</body></html>
+`;
+}
