@@ -2,6 +2,7 @@ import type { Channel } from '@overdue/core';
 import { channelSchema, describeReceived, parseInput } from '@overdue/core';
 import { z } from 'zod';
 import { CompiledRulesState } from '../_lib/compiled-rules-state';
+import type { SendSlot } from '../learner/learner-types';
 
 const localTimePattern = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -57,18 +58,7 @@ export type LocalWindow = z.output<typeof localWindowSchema>;
  * //=> 'morning'
  * ```
  */
-export const contactSlotSchema = z.enum(['morning', 'midday', 'afternoon', 'evening']);
-
-/**
- * A send-time slot, the same values as the learner's `SendSlot`; see {@link SEND_SLOT_WINDOWS}.
- *
- * @category Contact rules
- * @example
- * ```ts
- * const slot: ContactSlot = 'afternoon';
- * ```
- */
-export type ContactSlot = z.output<typeof contactSlotSchema>;
+export const contactSlotSchema: z.ZodType<SendSlot, SendSlot> = z.enum(['morning', 'midday', 'afternoon', 'evening']);
 
 /**
  * Local windows of the send-time slots: morning 08:00-11:00, midday 11:00-14:00, afternoon 14:00-17:00,
@@ -81,7 +71,7 @@ export type ContactSlot = z.output<typeof contactSlotSchema>;
  * //=> { start: '17:00', end: '20:00' }
  * ```
  */
-export const SEND_SLOT_WINDOWS: Readonly<Record<ContactSlot, LocalWindow>> = Object.freeze({
+export const SEND_SLOT_WINDOWS: Readonly<Record<SendSlot, LocalWindow>> = Object.freeze({
   morning: Object.freeze({ start: '08:00', end: '11:00' }),
   midday: Object.freeze({ start: '11:00', end: '14:00' }),
   afternoon: Object.freeze({ start: '14:00', end: '17:00' }),
@@ -226,7 +216,7 @@ export interface ContactRules {
   /** A local window every message must also fall in. Default none. */
   readonly window?: LocalWindow | undefined;
   /** A send-time slot every message must also fall in. Default none. */
-  readonly slot?: ContactSlot | undefined;
+  readonly slot?: SendSlot | undefined;
   /** Channels that need recorded consent (`true`). Default none. */
   readonly requireConsent?: readonly Channel[] | undefined;
   /** Days after `from` searched before giving up, 1 to 3,660. Default 60. */
@@ -297,7 +287,7 @@ export interface ResolvedContactRules {
   /** The extra local window, if any. */
   readonly window: LocalWindow | undefined;
   /** The send-time slot, if any. */
-  readonly slot: ContactSlot | undefined;
+  readonly slot: SendSlot | undefined;
   /** Channels that need recorded consent. */
   readonly requireConsent: readonly Channel[];
   /** Days searched after `from`. */

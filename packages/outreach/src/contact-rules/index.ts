@@ -5,7 +5,6 @@ export type {
   ContactCapInput,
   ContactHours,
   ContactRules,
-  ContactSlot,
   LocalWindow,
   ResolvedContactRules,
 } from './compile-contact-rules';

@@ -12,7 +12,8 @@ import {
 } from '../_lib/civil-day';
 import type { MinuteWindow } from '../_lib/compiled-rules-state';
 import { intersect, toMinuteWindow } from '../_lib/compiled-rules-state';
-import type { CompiledContactRules, ContactRules, ContactSlot, LocalWindow } from './compile-contact-rules';
+import type { SendSlot } from '../learner/learner-types';
+import type { CompiledContactRules, ContactRules, LocalWindow } from './compile-contact-rules';
 import {
   CompiledContactRulesObject,
   compileContactRules,
@@ -99,7 +100,7 @@ export interface ContactRecipient {
   /** `true` when the contact opted out of everything, or the channels opted out of. Default none. */
   readonly optedOut?: boolean | readonly Channel[] | undefined;
   /** A send-time slot for this message, intersected with the hours. Default none. */
-  readonly slot?: ContactSlot | undefined;
+  readonly slot?: SendSlot | undefined;
   /** A local window for this message, intersected with the hours. Default none. */
   readonly window?: LocalWindow | undefined;
 }
