@@ -57,3 +57,9 @@ await import('./run-scoring');
 
 // Dunning (also on its own: node --import tsx --conditions=@overdue/source src/run-dunning.ts).
 await import('./run-dunning');
+
+// Outreach (also on its own: node --import tsx --conditions=@overdue/source src/run-outreach.ts).
+await import('./run-outreach');
+
+// Simulator (also on its own: node --import tsx --conditions=@overdue/source src/run-simulator.ts).
+await import('./run-simulator');
