@@ -4,8 +4,8 @@ import type { CustomerHold, CustomerSnapshot, DunningAction, Scenario } from '@o
 import { evaluateScenario } from '@overdue/dunning';
 import type { PolicyCustomer, PolicyDay } from '../policies/policy-types';
 
+// Not payments: a payment can only make steps fall later, and the scheduled evaluation sees it.
 const DEFAULT_WAKE_ON: ReadonlySet<string> = new Set([
-  'payment-received',
   'dispute-opened',
   'dispute-resolved',
   'promise-made',
@@ -34,6 +34,18 @@ function dunningEvents(events: readonly CollectionsEvent[]): CollectionsEvent[] 
   return kept;
 }
 
+// Keys older than this are dropped: no step of the ready scenarios is that far from its anchor.
+const KEEP_DONE_DAYS = 180;
+
+function prune(done: Record<string, CivilDate>, today: number): Record<string, CivilDate> {
+  const keys = Object.keys(done);
+  if (keys.length < 24) return done;
+  for (const key of keys) {
+    if (civilDateToDayNumber(done[key] as CivilDate) < today - KEEP_DONE_DAYS) delete done[key];
+  }
+  return done;
+}
+
 /** A dunning message action, as evaluateScenario returns it. */
 export type MessageAction = Extract<DunningAction, { kind: 'message' }>;
 
@@ -52,8 +64,8 @@ export class ScenarioDriver {
   constructor(
     private readonly scenario: Scenario,
     customerIds: readonly string[],
-    /** Days from the due date to the first ladder step (negative before it). */
-    private readonly firstOffsetDays: number,
+    /** Days from the due date to the first ladder step that can apply to a customer (negative before it). */
+    private readonly firstOffsetDays: number | ((index: number) => number),
     /** Event types after which a customer is evaluated again. */
     private readonly wakeOn: ReadonlySet<string> = DEFAULT_WAKE_ON,
   ) {
@@ -92,7 +104,7 @@ export class ScenarioDriver {
     for (const invoice of day.issued) {
       const index = this.indexOf(invoice.customerId);
       if (index < 0) continue;
-      const first = civilDateToDayNumber(invoice.dueDate) + this.firstOffsetDays;
+      const first = civilDateToDayNumber(invoice.dueDate) + this.offsetOf(index);
       if (first <= today) take(index);
       else this.schedule(index, first);
     }
@@ -119,7 +131,7 @@ export class ScenarioDriver {
       const customerHolds = holds(view);
       if (customerHolds !== undefined && customerHolds.length > 0) snapshot.holds = customerHolds;
       const done = this.done[index];
-      if (done !== undefined) snapshot.done = done;
+      if (done !== undefined) snapshot.done = prune(done, today);
       const evaluation = evaluateScenario(this.scenario, snapshot, { now: day.date });
       this.evaluations++;
       for (const action of evaluation.actions) {
@@ -144,8 +156,13 @@ export class ScenarioDriver {
       if (invoice.status !== 'open') continue;
       const index = this.ids.get(invoice.customerId);
       if (index === undefined) continue;
-      this.schedule(index, Math.max(start, civilDateToDayNumber(invoice.dueDate) + this.firstOffsetDays));
+      this.schedule(index, Math.max(start, civilDateToDayNumber(invoice.dueDate) + this.offsetOf(index)));
     }
+  }
+
+  private offsetOf(index: number): number {
+    const offset = this.firstOffsetDays;
+    return typeof offset === 'number' ? offset : offset(index);
   }
 
   private indexOf(customerId: string): number {

@@ -1,4 +1,4 @@
-import type { Channel, CivilDate, CollectionsEvent, Invoice } from '@overdue/core';
+import type { Channel, CivilDate, CollectionsEvent, Invoice, InvoiceInput } from '@overdue/core';
 import { addDays, civilDateToDayNumber, dayNumberToCivilDate, moneyToDecimalString, parseInput } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario, proposePaymentPlan } from '@overdue/dunning';
@@ -106,6 +106,7 @@ export const ADAPTIVE_SCENARIO: ScenarioInput = {
   ],
 };
 
+const UPCOMING_SEGMENTS: ReadonlySet<string> = new Set(['forgetful', 'new', 'deteriorating']);
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
 const ASKS_FOR_TIME = /instal?ments?|payment plan|pay in parts|more time/i;
 const OUTCOME_RANK: Record<OutreachResult, number> = {
@@ -172,10 +173,12 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const ids = start.customers.map((customer) => customer.id);
       const indexOf = new Map<string, number>();
       for (let index = 0; index < n; index++) indexOf.set(ids[index] as string, index);
-      const driver = new ScenarioDriver(scenario, ids, -3);
-      driver.prime(start.history, start.startDate);
       let learner: OutreachLearnerState = createOutreachLearner(learnerOptions);
       const segments: PayerSegment[] = new Array(n).fill('new');
+      // Payers the upcoming step does not apply to are first looked at the day after the due date.
+      const driver = new ScenarioDriver(scenario, ids, (index) =>
+        UPCOMING_SEGMENTS.has(segments[index] as string) ? -3 : 1,
+      );
       const slotVotes = new Uint16Array(n * 4);
       const touches: (OutreachTouch[] | undefined)[] = new Array(n).fill(undefined);
       const pending: (PendingTouch[] | undefined)[] = new Array(n).fill(undefined);
@@ -184,6 +187,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const windows = new Map<string, ContactWindow>();
       // Public history: every invoice seen, latest state, for scoring.
       const known = new Map<string, Invoice>();
+      const inputs = new WeakMap<Invoice, InvoiceInput>();
       for (const invoice of start.history) known.set(invoice.id, invoice);
       const voteSlot = (event: CollectionsEvent) => {
         const index = indexOf.get(event.customerId);
@@ -198,10 +202,15 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       for (const event of start.events) if (event.type === 'payment-received') voteSlot(event);
       const rescore = (asOf: CivilDate) => {
         const from = addDays(asOf, -scoringWindow);
-        const invoices = [];
+        const invoices: InvoiceInput[] = [];
         for (const invoice of known.values()) {
           if (invoice.issueDate < from) continue;
-          invoices.push({
+          const cached = inputs.get(invoice);
+          if (cached !== undefined) {
+            invoices.push(cached);
+            continue;
+          }
+          const input: InvoiceInput = {
             id: invoice.id,
             customerId: invoice.customerId,
             number: invoice.number,
@@ -212,13 +221,16 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             amountDue: moneyToDecimalString(invoice.amountDue),
             ...(invoice.paidDate === undefined ? {} : { paidDate: invoice.paidDate }),
             ...(invoice.disputed === true ? { disputed: true } : {}),
-          });
+          };
+          inputs.set(invoice, input);
+          invoices.push(input);
         }
         const scores = scorePayers({ invoices }, { asOf: addDays(asOf, -1), customerIds: ids });
         for (let index = 0; index < scores.length; index++)
           segments[index] = (scores[index] as { segment: PayerSegment }).segment;
       };
       rescore(start.startDate);
+      driver.prime(start.history, start.startDate);
 
       const settle = (touch: PendingTouch) => {
         learner = recordOutreachOutcome(learner, {
