@@ -115,6 +115,24 @@ export interface ComparisonPoint {
 }
 
 /**
+ * How much less overdue one policy leaves than another, paired by seed.
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const reduction: OverdueReduction = comparison.policies[2].overdueReduction[0];
+ * reduction.against;
+ * //=> 'no-reminders'
+ * ```
+ */
+export interface OverdueReduction {
+  /** The other policy's name. */
+  against: string;
+  /** `(other − this) / other × 100` of the average overdue balance, per seed, summarised. */
+  percent: SummaryStatistic;
+}
+
+/**
  * The figures of one policy over the seeds.
  *
  * @category Comparison
@@ -152,7 +170,7 @@ export interface PolicySummary {
    * Reduction of the average overdue balance against each other policy, in percent, paired by seed
    * (`(other − this) / other × 100`): positive when this policy leaves less overdue.
    */
-  overdueReduction: { against: string; percent: SummaryStatistic }[];
+  overdueReduction: OverdueReduction[];
   /** The series, averaged over the seeds. */
   series: ComparisonPoint[];
 }

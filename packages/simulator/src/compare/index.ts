@@ -3,6 +3,7 @@ export type {
   ComparePoliciesOptions,
   ComparisonPoint,
   MoneyStatistic,
+  OverdueReduction,
   PolicyComparison,
   PolicySummary,
   SummaryStatistic,

@@ -121,7 +121,12 @@ export type PolicyAction =
       /** The invoice. */
       invoiceId: string;
       /** Installments that add up exactly to its amount due, due today or later. */
-      installments: readonly { dueDate: CivilDate; amount: Money }[];
+      installments: readonly {
+        /** When the installment is due. */
+        dueDate: CivilDate;
+        /** Its amount, in the invoice currency. */
+        amount: Money;
+      }[];
     };
 
 /**

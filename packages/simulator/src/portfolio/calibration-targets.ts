@@ -1,4 +1,24 @@
 /**
+ * Quartiles and 90th percentile of days late among late invoices.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * const quantiles: DaysLateQuantiles = { q1: 4, median: 8, q3: 14, p90: 20 };
+ * ```
+ */
+export interface DaysLateQuantiles {
+  /** First quartile, days. */
+  q1: number;
+  /** Median, days. */
+  median: number;
+  /** Third quartile, days. */
+  q3: number;
+  /** 90th percentile, days. */
+  p90: number;
+}
+
+/**
  * The real figures a no-reminder portfolio is calibrated to, with their sources and the tolerances the
  * tests hold the simulator to. The library reads no file: these are constants; the example and the bench
  * re-read the real files when they are present and print the simulated figures beside them.
@@ -31,7 +51,7 @@ export interface CalibrationTargets {
    * IBM Watson Analytics' "Factored Accounts Receivable" sample (the 1,567 invoices of
    * ../shared/data/ar-invoices-dev.csv, column DaysLate where above 0).
    */
-  daysLateQuantiles: { q1: number; median: number; q3: number; p90: number };
+  daysLateQuantiles: DaysLateQuantiles;
   /** Tolerance on the median days late, in days: 4. */
   daysLateMedianTolerance: number;
 }

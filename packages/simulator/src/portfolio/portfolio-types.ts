@@ -1,5 +1,5 @@
 import type { Channel, Customer } from '@overdue/core';
-import type { SlotName } from '../_lib/archetype-order';
+import type { SendSlot } from '@overdue/outreach';
 import type { PayerArchetype } from './archetypes';
 
 /**
@@ -20,7 +20,7 @@ export interface CustomerTraits {
   /** Chance of noticing a message sent in its active hours, by channel (0-0.95). */
   channelResponse: Record<Channel, number>;
   /** The part of its own day when it deals with mail and payments. */
-  activeSlot: SlotName;
+  activeSlot: SendSlot;
   /** Median days late of its late invoices. */
   lateMedianDays: number;
   /** Chance that a noticed firm or final message makes it opt out of that channel. */

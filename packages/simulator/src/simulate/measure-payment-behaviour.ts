@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '@overdue/core';
+import type { DaysLateQuantiles } from '../portfolio/calibration-targets';
 import type { SimulationResult } from './simulation-types';
 
 /**
@@ -22,7 +23,7 @@ export interface PaymentBehaviour {
   /** Share of measured invoices paid after their due date (or still open). */
   lateShare: number;
   /** Days late of late invoices: first quartile, median, third quartile and 90th percentile (nearest rank). */
-  daysLateQuantiles: { q1: number; median: number; q3: number; p90: number };
+  daysLateQuantiles: DaysLateQuantiles;
 }
 
 /**
