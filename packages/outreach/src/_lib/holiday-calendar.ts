@@ -1,5 +1,5 @@
+import { tryDayNumber } from '@overdue/core';
 import Holidays from 'date-holidays';
-import { dayNumberFromCivil } from './day-number-from-civil';
 
 /**
  * Public holidays (date-holidays type `public` only) of one country or region, loaded one year at a
@@ -23,7 +23,7 @@ export class HolidayCalendar {
       this.#years.add(year);
       for (const holiday of this.#holidays.getHolidays(year)) {
         if (holiday.type !== 'public') continue;
-        const day = dayNumberFromCivil(holiday.date.slice(0, 10));
+        const day = tryDayNumber(holiday.date.slice(0, 10));
         const existing = this.#days.get(day);
         this.#days.set(day, existing === undefined ? holiday.name : `${existing} / ${holiday.name}`);
       }

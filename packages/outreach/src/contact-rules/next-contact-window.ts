@@ -1,15 +1,14 @@
 import type { Channel, Contact } from '@overdue/core';
-import { channelSchema, contactSchema, describeReceived, InvalidArgumentError, parseInput } from '@overdue/core';
-import { z } from 'zod';
 import {
-  civilFromDayNumber,
-  DAY_MS,
-  formatDayNumber,
-  formatMinuteOfDay,
-  MINUTE_MS,
-  weekdayName,
-  weekdayOfDayNumber,
-} from '../_lib/civil-day';
+  channelSchema,
+  contactSchema,
+  dayNumberToCivilDate,
+  describeReceived,
+  InvalidArgumentError,
+  parseInput,
+} from '@overdue/core';
+import { z } from 'zod';
+import { DAY_MS, formatMinuteOfDay, MINUTE_MS, weekdayName, weekdayOfDayNumber } from '../_lib/civil-day';
 import type { MinuteWindow } from '../_lib/compiled-rules-state';
 import { intersect, toMinuteWindow } from '../_lib/compiled-rules-state';
 import type { SendSlot } from '../learner/learner-types';
@@ -388,7 +387,7 @@ export function nextContactWindow(
   const firstDay = Math.floor((earliest + clock.offsetAt(earliest)) / DAY_MS);
   for (let day = firstDay; day * DAY_MS <= horizonEnd + clock.offsetAt(horizonEnd); day += 1) {
     if (state.weekendMask[weekdayOfDayNumber(day)] === true) {
-      const date = formatDayNumber(day);
+      const date = dayNumberToCivilDate(day);
       reasons.push({
         code: 'weekend',
         message: `${date} is a ${weekdayName(weekdayOfDayNumber(day))}, not a business day`,
@@ -397,9 +396,9 @@ export function nextContactWindow(
       continue;
     }
     if (checkHolidays) {
-      const name = calendar.holidayOn(day, civilFromDayNumber(day).year);
+      const name = calendar.holidayOn(day, Number(dayNumberToCivilDate(day).slice(0, 4)));
       if (name !== undefined) {
-        const date = formatDayNumber(day);
+        const date = dayNumberToCivilDate(day);
         reasons.push({
           code: 'public-holiday',
           message: `${date} is ${name}, a public holiday in ${place}`,
@@ -414,7 +413,7 @@ export function nextContactWindow(
     if (earliest >= closes) {
       if (day === firstDay) {
         const local = earliest + clock.offsetAt(earliest);
-        const date = formatDayNumber(day);
+        const date = dayNumberToCivilDate(day);
         const time = formatMinuteOfDay(Math.floor((local - day * DAY_MS) / MINUTE_MS));
         reasons.push({
           code: 'outside-hours',
@@ -435,7 +434,7 @@ export function nextContactWindow(
     if (at > horizonEnd) break;
     if (at > earliest && day === firstDay) {
       const local = earliest + clock.offsetAt(earliest);
-      const date = formatDayNumber(day);
+      const date = dayNumberToCivilDate(day);
       const time = formatMinuteOfDay(Math.floor((local - day * DAY_MS) / MINUTE_MS));
       reasons.push({
         code: 'outside-hours',
@@ -448,7 +447,7 @@ export function nextContactWindow(
     return {
       allowed: true,
       at: new Date(at),
-      localDate: formatDayNumber(localDay),
+      localDate: dayNumberToCivilDate(localDay),
       localTime: formatMinuteOfDay(Math.floor((local - localDay * DAY_MS) / MINUTE_MS)),
       timeZone: target.timeZone,
       reasons,
