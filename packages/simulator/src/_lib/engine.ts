@@ -175,7 +175,11 @@ export function runEngine(options: EngineOptions): SimulationResult {
   const runInvoices: number[] = [];
 
   let today = 0;
-  const dateOf = (day: number) => dayNumberToCivilDate(firstDay + day);
+  // Every day's civil date, computed once.
+  const dates: string[] = new Array(totalDays + 1);
+  for (let day = 0; day <= totalDays; day++) dates[day] = dayNumberToCivilDate(firstDay + day);
+  const dateOf = (day: number) =>
+    day >= 0 && day <= totalDays ? (dates[day] as string) : dayNumberToCivilDate(firstDay + day);
   const instantOf = (day: number, hour: number) => new Date((firstDay + day) * MS_PER_DAY + hour * 3_600_000);
 
   const markChanged = (c: number) => {

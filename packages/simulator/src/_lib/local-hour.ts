@@ -19,8 +19,25 @@ export function localHourOf(timeZone: string, at: Date): number {
   return hour;
 }
 
-/** The instant of a local hour on a civil day (a day number) in an IANA time zone. */
+const instants = new Map<string, Map<number, number>>();
+
+/** The instant of a local hour on a civil day (a day number) in an IANA time zone, cached. */
 export function instantAtLocalHour(timeZone: string, dayNumber: number, hour: number): Date {
+  let zone = instants.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    instants.set(timeZone, zone);
+  }
+  const key = dayNumber * 24 + hour;
+  const cached = zone.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const instant = findInstant(timeZone, dayNumber, hour);
+  if (zone.size > 100_000) zone.clear();
+  zone.set(key, instant.getTime());
+  return instant;
+}
+
+function findInstant(timeZone: string, dayNumber: number, hour: number): Date {
   // Start from the UTC guess, then correct by the zone's offset (twice, for days when it changes).
   let guess = dayNumber * 86_400_000 + hour * 3_600_000;
   for (let pass = 0; pass < 2; pass++) {

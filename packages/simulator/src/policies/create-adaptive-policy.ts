@@ -1,5 +1,5 @@
 import type { Channel, CivilDate, CollectionsEvent, Invoice, InvoiceInput } from '@overdue/core';
-import { addDays, civilDateToDayNumber, dayNumberToCivilDate, moneyToDecimalString, parseInput } from '@overdue/core';
+import { addDays, civilDateToDayNumber, dayNumberToCivilDate, parseInput } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario, proposePaymentPlan } from '@overdue/dunning';
 import type {
@@ -22,6 +22,7 @@ import type { PayerSegment } from '@overdue/scoring';
 import { scorePayers } from '@overdue/scoring';
 import { z } from 'zod';
 import { CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from '../_lib/archetype-order';
+import { toInvoiceInput } from '../_lib/invoice-input';
 import { instantAtLocalHour, localHourOf } from '../_lib/local-hour';
 import type { MessageAction } from '../_lib/scenario-driver';
 import { ScenarioDriver } from '../_lib/scenario-driver';
@@ -210,18 +211,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             invoices.push(cached);
             continue;
           }
-          const input: InvoiceInput = {
-            id: invoice.id,
-            customerId: invoice.customerId,
-            number: invoice.number,
-            currency: invoice.currency,
-            issueDate: invoice.issueDate,
-            dueDate: invoice.dueDate,
-            total: moneyToDecimalString(invoice.total),
-            amountDue: moneyToDecimalString(invoice.amountDue),
-            ...(invoice.paidDate === undefined ? {} : { paidDate: invoice.paidDate }),
-            ...(invoice.disputed === true ? { disputed: true } : {}),
-          };
+          const input = toInvoiceInput(invoice);
           inputs.set(invoice, input);
           invoices.push(input);
         }

@@ -1,7 +1,8 @@
 import type { Invoice } from '@overdue/core';
-import { addDays, moneyToDecimalString } from '@overdue/core';
+import { addDays } from '@overdue/core';
 import { averageDaysDelinquent, collectionEffectivenessIndex, daysSalesOutstanding } from '@overdue/receivables';
 import { describe, expect, it } from 'vitest';
+import { toInvoiceInput } from '../_lib/invoice-input';
 import { smallPortfolio } from '../_test/small-runs';
 import { createFixedLadderPolicy } from '../policies/create-fixed-ladder-policy';
 import type { CollectionPolicy } from '../policies/policy-types';
@@ -30,17 +31,7 @@ describe('simulatePortfolio KPIs', () => {
     const figures = last?.byCurrency[0];
     const to = result.endDate;
     const ledger = {
-      invoices: [...latest.values()].map((invoice) => ({
-        id: invoice.id,
-        customerId: invoice.customerId,
-        number: invoice.number,
-        currency: invoice.currency,
-        issueDate: invoice.issueDate,
-        dueDate: invoice.dueDate,
-        total: moneyToDecimalString(invoice.total),
-        amountDue: moneyToDecimalString(invoice.amountDue),
-        ...(invoice.paidDate === undefined ? {} : { paidDate: invoice.paidDate }),
-      })),
+      invoices: [...latest.values()].map(toInvoiceInput),
     };
     const period = { from: addDays(to, -29), to };
     expect(result.invoices.paidDay.some((day) => day === result.days - 1)).toBe(true);
