@@ -1,8 +1,13 @@
 const zones = new Map<string, { formatter: Intl.DateTimeFormat; hours: Map<number, number> }>();
 
-/** The hour (0-23) of an instant in an IANA time zone, cached per zone and UTC hour. */
+/**
+ * The hour (0-23) of an instant in an IANA time zone. The zone's offset is read once per UTC day (at noon)
+ * and cached, so an hour within a daylight-saving switch night may be off by one; send and payment hours
+ * are daytime hours.
+ */
 export function localHourOf(timeZone: string, at: Date): number {
-  const utcHour = Math.floor(at.getTime() / 3_600_000);
+  const time = at.getTime();
+  const utcDay = Math.floor(time / 86_400_000);
   let zone = zones.get(timeZone);
   if (zone === undefined) {
     zone = {
@@ -11,12 +16,15 @@ export function localHourOf(timeZone: string, at: Date): number {
     };
     zones.set(timeZone, zone);
   }
-  const cached = zone.hours.get(utcHour);
-  if (cached !== undefined) return cached;
-  const hour = Number(zone.formatter.format(new Date(utcHour * 3_600_000))) % 24;
-  if (zone.hours.size > 100_000) zone.hours.clear();
-  zone.hours.set(utcHour, hour);
-  return hour;
+  let offset = zone.hours.get(utcDay);
+  if (offset === undefined) {
+    const noon = Number(zone.formatter.format(new Date(utcDay * 86_400_000 + 12 * 3_600_000))) % 24;
+    offset = noon - 12;
+    if (zone.hours.size > 100_000) zone.hours.clear();
+    zone.hours.set(utcDay, offset);
+  }
+  const utcHour = Math.floor(time / 3_600_000) % 24;
+  return (((utcHour + offset) % 24) + 24) % 24;
 }
 
 const instants = new Map<string, Map<number, number>>();

@@ -188,7 +188,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const windows = new Map<string, ContactWindow>();
       // Public history: every invoice seen, latest state, for scoring.
       const known = new Map<string, Invoice>();
-      const inputs = new WeakMap<Invoice, InvoiceInput>();
+      const inputs = new Map<string, { invoice: Invoice; input: InvoiceInput }>();
       for (const invoice of start.history) known.set(invoice.id, invoice);
       const voteSlot = (event: CollectionsEvent) => {
         const index = indexOf.get(event.customerId);
@@ -206,13 +206,13 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         const invoices: InvoiceInput[] = [];
         for (const invoice of known.values()) {
           if (invoice.issueDate < from) continue;
-          const cached = inputs.get(invoice);
-          if (cached !== undefined) {
-            invoices.push(cached);
+          const cached = inputs.get(invoice.id);
+          if (cached !== undefined && cached.invoice === invoice) {
+            invoices.push(cached.input);
             continue;
           }
           const input = toInvoiceInput(invoice);
-          inputs.set(invoice, input);
+          inputs.set(invoice.id, { invoice, input });
           invoices.push(input);
         }
         const scores = scorePayers({ invoices }, { asOf: addDays(asOf, -1), customerIds: ids });
