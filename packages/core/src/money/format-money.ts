@@ -92,9 +92,25 @@ export function formatMoney(money: Money, locale: string, options: FormatMoneyOp
       'options.currencyDisplay',
     );
   }
+  // Intl.NumberFormat v3 formats decimal strings exactly; the type definitions still say number.
+  return formatterOf(locale, money.currency, currencyDisplay).format(text as unknown as number);
+}
+
+/** Formatters by locale, currency and display: building one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+const FORMATTER_CACHE_LIMIT = 256;
+
+function formatterOf(locale: string, currency: string, currencyDisplay: string): Intl.NumberFormat {
+  const key = typeof locale === 'string' ? `${locale}|${currency}|${currencyDisplay}` : undefined;
+  const cached = key === undefined ? undefined : formatters.get(key);
+  if (cached !== undefined) return cached;
   let format: Intl.NumberFormat;
   try {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, currencyDisplay });
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: currencyDisplay as Intl.NumberFormatOptions['currencyDisplay'],
+    });
   } catch (cause) {
     throw new InvalidArgumentError(
       `expected a BCP 47 locale such as "en-GB", got ${describeReceived(locale)}`,
@@ -102,8 +118,11 @@ export function formatMoney(money: Money, locale: string, options: FormatMoneyOp
       cause,
     );
   }
-  // Intl.NumberFormat v3 formats decimal strings exactly; the type definitions still say number.
-  return format.format(text as unknown as number);
+  if (key !== undefined) {
+    if (formatters.size >= FORMATTER_CACHE_LIMIT) formatters.clear();
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 const currencyDisplays: readonly unknown[] = ['symbol', 'code', 'narrowSymbol', 'name'];
