@@ -20,10 +20,18 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'overdue-test-'));
 const timeZones = ['America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
 /**
  * Path filters (substring matches, OR-ed) selecting the time-zone sensitive test files: every
- * `*.tz.test.ts` anywhere, the core calendar tests, the receivables tests (which age invoices) and the
- * dunning tests (event days from instants, dates in messages).
+ * `*.tz.test.ts` anywhere, the core calendar tests, the receivables tests (which age invoices), the
+ * dunning tests (event days from instants, dates in messages), the outreach tests (local hours, holidays)
+ * and the simulator tests (local hours, day-by-day runs that must not depend on the process zone).
  */
-const timeZoneFilters = ['.tz.test.', 'packages/core/src/dates/', 'packages/receivables/', 'packages/dunning/'];
+const timeZoneFilters = [
+  '.tz.test.',
+  'packages/core/src/dates/',
+  'packages/receivables/',
+  'packages/dunning/',
+  'packages/outreach/',
+  'packages/simulator/',
+];
 /** A stage that runs longer than this is killed and counted as failed (the whole run must stay < 15 min). */
 const stageTimeoutMs = Number(process.env.OVERDUE_STAGE_TIMEOUT_MS ?? 6 * 60 * 1000);
 
