@@ -1,5 +1,5 @@
 import type { Channel } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
+import { InvalidArgumentError, tryDayNumber } from '@overdue/core';
 import type { LocalWindow, ResolvedContactRules } from '../contact-rules/compile-contact-rules';
 import { HolidayCalendar, HolidayDirectory } from './holiday-calendar';
 import { ZoneClock } from './zone-clock';
@@ -34,6 +34,8 @@ export class CompiledRulesState {
   readonly hours: Readonly<Record<Channel, MinuteWindow | undefined>>;
   /** `true` per weekday (0 = Sunday) that is a weekend day, when only business days count. */
   readonly weekendMask: readonly boolean[];
+  /** Day numbers of the sender's own closed days. */
+  readonly closedDays: ReadonlySet<number>;
   readonly #zones = new Map<string, ZoneClock | null>();
   readonly #calendars = new Map<string, HolidayCalendar>();
   readonly #directory = new HolidayDirectory();
@@ -50,6 +52,7 @@ export class CompiledRulesState {
       if (current !== undefined) hours[channel] = intersect(current, slot);
     }
     this.hours = hours;
+    this.closedDays = new Set(rules.closedDates.map((date) => tryDayNumber(date)));
     this.weekendMask = [0, 1, 2, 3, 4, 5, 6].map((day) => rules.days === 'business' && rules.weekend.includes(day));
   }
 

@@ -24,6 +24,7 @@ describe('compileContactRules', () => {
       days: 'business',
       weekend: [0, 6],
       publicHolidays: true,
+      closedDates: [],
       caps: [],
       minimumGapMinutes: 0,
       window: undefined,

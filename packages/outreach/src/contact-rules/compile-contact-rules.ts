@@ -1,5 +1,5 @@
-import type { Channel } from '@overdue/core';
-import { channelSchema, describeReceived, parseInput } from '@overdue/core';
+import type { Channel, CivilDate } from '@overdue/core';
+import { channelSchema, civilDateSchema, describeReceived, parseInput } from '@overdue/core';
 import { z } from 'zod';
 import { CompiledRulesState } from '../_lib/compiled-rules-state';
 import type { SendSlot } from '../learner/learner-types';
@@ -172,6 +172,11 @@ export const contactRulesSchema = z
      * `days` is `business`. Optional; default `true`.
      */
     publicHolidays: z.boolean().optional(),
+    /**
+     * The sender's own closed days (`YYYY-MM-DD`, in the recipient's zone), skipped whatever `days` says:
+     * company closures, or holidays from another source. Optional; default none.
+     */
+    closedDates: z.array(civilDateSchema).optional(),
     /** Caps on contacts per rolling window. Optional; default none. */
     caps: z.array(contactCapSchema).optional(),
     /** Least time between two contacts with the customer on any channel, in minutes. Optional; default 0. */
@@ -209,6 +214,8 @@ export interface ContactRules {
   readonly weekend?: readonly number[] | undefined;
   /** Skip the public holidays (date-holidays type `public`) of the recipient's country and region. Default `true`. */
   readonly publicHolidays?: boolean | undefined;
+  /** The sender's own closed days, `YYYY-MM-DD`, skipped whatever `days` says. Default none. */
+  readonly closedDates?: readonly CivilDate[] | undefined;
   /** Caps on contacts per rolling window. Default none. */
   readonly caps?: readonly ContactCapInput[] | undefined;
   /** Least time between two contacts with the customer on any channel, in minutes. Default 0. */
@@ -280,6 +287,8 @@ export interface ResolvedContactRules {
   readonly weekend: readonly number[];
   /** Whether public holidays are skipped. */
   readonly publicHolidays: boolean;
+  /** The sender's own closed days, sorted, without repeats. */
+  readonly closedDates: readonly CivilDate[];
   /** Caps per rolling window. */
   readonly caps: readonly ContactCap[];
   /** Least minutes between two contacts. */
@@ -357,6 +366,7 @@ export function compileContactRules(rules: ContactRules): CompiledContactRules {
     days: parsed.days ?? 'business',
     weekend: [...new Set(parsed.weekend ?? [0, 6])].sort(),
     publicHolidays: parsed.publicHolidays ?? true,
+    closedDates: [...new Set(parsed.closedDates ?? [])].sort(),
     caps: parsed.caps ?? [],
     minimumGapMinutes: parsed.minimumGapMinutes ?? 0,
     window: parsed.window,

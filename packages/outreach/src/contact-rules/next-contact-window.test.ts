@@ -51,6 +51,28 @@ describe('nextContactWindow', () => {
     expect([at('email'), at('sms'), at('voice'), at('whatsapp')]).toEqual(['08:00', '09:00', '09:00', '09:00']);
   });
 
+  it("skips the sender's own closed days, whatever the days setting, and says so", () => {
+    // Tuesday 2026-12-01 18:30: Wednesday 2 and Thursday 3 are closed, so Friday 4 at 08:00.
+    const closed = compileContactRules({ closedDates: ['2026-12-03', '2026-12-02', '2026-12-02'] });
+    expect(closed.rules.closedDates).toEqual(['2026-12-02', '2026-12-03']);
+    const window = allowed(nextContactWindow(base, new Date('2026-12-01T18:30:00Z'), closed));
+    expect([window.localDate, window.localTime, codes(window)]).toEqual([
+      '2026-12-04',
+      '08:00',
+      ['outside-hours', 'closed-day', 'closed-day'],
+    ]);
+    expect(window.reasons[1]?.message).toBe("2026-12-02 is one of the sender's closed days");
+    // With every day open (as for US consumer debts) a closed day still counts: Saturday 2026-12-05 is skipped.
+    const everyDay = compileContactRules({ days: 'all', closedDates: ['2026-12-05'] });
+    expect(allowed(nextContactWindow(base, new Date('2026-12-05T10:00:00Z'), everyDay)).localDate).toBe('2026-12-06');
+  });
+
+  it('names a bad closed day', () => {
+    expect(thrown(() => compileContactRules({ closedDates: ['2026-12-02', '02/12/2026'] })).path).toBe(
+      'rules.closedDates[1]',
+    );
+  });
+
   it('treats the closing time as exclusive', () => {
     // 18:00 exactly on Tuesday is closed; Wednesday 08:00.
     expect(allowed(nextContactWindow(base, new Date('2026-12-01T18:00:00Z'), rules)).at).toEqual(

@@ -133,6 +133,7 @@ export type ContactWindowReasonCode =
   | 'outside-hours'
   | 'weekend'
   | 'public-holiday'
+  | 'closed-day'
   | 'contact-cap'
   | 'minimum-gap'
   | 'consent-refused'
@@ -393,6 +394,11 @@ export function nextContactWindow(
         message: `${date} is a ${weekdayName(weekdayOfDayNumber(day))}, not a business day`,
         date,
       });
+      continue;
+    }
+    if (state.closedDays.has(day)) {
+      const date = dayNumberToCivilDate(day);
+      reasons.push({ code: 'closed-day', message: `${date} is one of the sender's closed days`, date });
       continue;
     }
     if (checkHolidays) {
