@@ -1,12 +1,22 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, runBacktest } from './backtest';
 import { readRealFigures } from './real-figures';
 
+const directories: string[] = [];
+const temporaryDirectory = (prefix: string) => {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  directories.push(directory);
+  return directory;
+};
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
 function run(data: string) {
-  const directory = mkdtempSync(join(tmpdir(), 'policy-backtest-'));
+  const directory = temporaryDirectory('policy-backtest-');
   const out = join(directory, 'report.html');
   let stdout = '';
   const code = runBacktest(
@@ -37,7 +47,7 @@ describe('policy backtest', () => {
   });
 
   it('reads aggregates from the real files when they are present', () => {
-    const directory = mkdtempSync(join(tmpdir(), 'policy-backtest-data-'));
+    const directory = temporaryDirectory('policy-backtest-data-');
     // Two made-up rows in the real files' layouts (no real row is copied).
     writeFileSync(join(directory, 'ar-invoices-dev.csv'), 'countryCode,customerID,DaysLate\r\n1,A,0\r\n1,B,6\r\n');
     const figures = readRealFigures(directory);

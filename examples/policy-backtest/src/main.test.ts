@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 describe('main', () => {
   it('runs on small sizes and writes the report file', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'policy-backtest-main-')), 'report.html');
+    const directory = mkdtempSync(join(tmpdir(), 'policy-backtest-main-'));
+    const out = join(directory, 'report.html');
     const main = fileURLToPath(new URL('./main.ts', import.meta.url));
     const stdout = execFileSync(
       process.execPath,
@@ -32,5 +33,6 @@ describe('main', () => {
     const report = readFileSync(out, 'utf8');
     expect(report).toContain('<h1>Policy backtest</h1>');
     expect(report.match(/<svg /g)?.length).toBe(4);
+    rmSync(directory, { recursive: true, force: true });
   }, 60_000);
 });
