@@ -13,6 +13,10 @@ type Row = [string, string, ReplyOutcome, string | undefined];
 
 const rows: Record<string, Row[]> = {
   en: [
+    ['We are short of cash this month. Could we pay this in instalments?', 'en', 'payment-plan-request', undefined],
+    ['Would a payment plan over three months be possible?', 'en', 'payment-plan-request', undefined],
+    ['Can we have more time to pay? Things are tight until January.', 'en', 'payment-plan-request', undefined],
+    ['We will pay the first installment on Friday.', 'en', 'promise-to-pay', '2026-12-04'],
     ['Hi, we will pay on 15 December. Regards, Anna', 'en', 'promise-to-pay', '2026-12-15'],
     ["Thanks for the reminder, we'll settle it by December 18th.", 'en', 'promise-to-pay', '2026-12-18'],
     ['Payment will be made on 2026-12-20 in our next payment run.', 'en', 'promise-to-pay', '2026-12-20'],
@@ -41,6 +45,8 @@ const rows: Record<string, Row[]> = {
     ['Thanks, noted.', 'en', 'other', undefined],
   ],
   fr: [
+    ['Serait-il possible de payer en trois fois ?', 'fr', 'payment-plan-request', undefined],
+    ['Nous souhaiterions un échéancier pour cette facture.', 'fr', 'payment-plan-request', undefined],
     ['Bonjour, nous paierons le 15/12. Cordialement', 'fr', 'promise-to-pay', '2026-12-15'],
     ['Le virement sera effectué le 15 décembre.', 'fr', 'promise-to-pay', '2026-12-15'],
     ["Nous n'avons pas encore payé, mais nous allons régler vendredi.", 'fr', 'promise-to-pay', '2026-12-04'],
@@ -56,6 +62,8 @@ const rows: Record<string, Row[]> = {
     ['STOP', 'fr', 'opt-out', undefined],
   ],
   de: [
+    ['Wäre eine Ratenzahlung möglich? Wir haben gerade Liquiditätsengpässe.', 'de', 'payment-plan-request', undefined],
+    ['Können wir die Rechnung in Raten bezahlen?', 'de', 'payment-plan-request', undefined],
     ['Wir zahlen bis zum 15.12.', 'de', 'promise-to-pay', '2026-12-15'],
     ['Die Rechnung wird am 15.12. bezahlt.', 'de', 'promise-to-pay', '2026-12-15'],
     ['Wir zahlen nicht, die Ware ist defekt.', 'de', 'dispute', undefined],
@@ -75,6 +83,8 @@ const rows: Record<string, Row[]> = {
     ['Bitte keine weiteren Nachrichten.', 'de', 'opt-out', undefined],
   ],
   nl: [
+    ['Is een betalingsregeling mogelijk?', 'nl', 'payment-plan-request', undefined],
+    ['Kunnen we in termijnen betalen?', 'nl', 'payment-plan-request', undefined],
     ['Wij betalen op 15 december.', 'nl', 'promise-to-pay', '2026-12-15'],
     ['Betaling volgt uiterlijk 20-12-2026.', 'nl', 'promise-to-pay', '2026-12-20'],
     ['Wij hebben nog niet betaald.', 'nl', 'other', undefined],
@@ -92,6 +102,8 @@ const rows: Record<string, Row[]> = {
     ['Graag afmelden voor deze berichten.', 'nl', 'opt-out', undefined],
   ],
   es: [
+    ['¿Podríamos pagar la factura a plazos?', 'es', 'payment-plan-request', undefined],
+    ['Necesitamos un aplazamiento del pago hasta enero.', 'es', 'payment-plan-request', undefined],
     ['Pagaremos el 15 de diciembre.', 'es', 'promise-to-pay', '2026-12-15'],
     ['Le informamos que el pago se realizará el viernes.', 'es', 'promise-to-pay', '2026-12-04'],
     ['Vamos a realizar el pago mañana por la mañana.', 'es', 'promise-to-pay', '2026-12-03'],

@@ -9,7 +9,8 @@ import { stripQuotedText } from './_lib/strip-quoted-text';
 
 /**
  * What a reply says: `promise-to-pay`, `paid-already`, `dispute`, `invoice-not-received`,
- * `wrong-contact`, `opt-out`, or `other` when no known phrase was found.
+ * `payment-plan-request` (asks to pay in installments or for more time), `wrong-contact`, `opt-out`, or
+ * `other` when no known phrase was found.
  *
  * @category Replies
  * @example
@@ -22,6 +23,7 @@ export type ReplyOutcome =
   | 'paid-already'
   | 'dispute'
   | 'invoice-not-received'
+  | 'payment-plan-request'
   | 'wrong-contact'
   | 'opt-out'
   | 'other';
@@ -81,7 +83,7 @@ export interface ReplyReason {
  * ```
  */
 export interface ReplyClassification {
-  /** The outcome; when phrases of several outcomes appear, the first of opt-out, wrong contact, dispute, invoice not received, paid already, promise to pay. */
+  /** The outcome; when phrases of several outcomes appear, the first of opt-out, wrong contact, dispute, invoice not received, payment plan request, paid already, promise to pay. */
   outcome: ReplyOutcome;
   /** 1 for a bare opt-out keyword, 0.9 when one outcome's phrases were found, 0.7 when several outcomes' were, 0 for `other`. */
   confidence: number;
@@ -105,6 +107,7 @@ const descriptions: Record<PhraseOutcome, string> = {
   'wrong-contact': 'a wrong contact',
   dispute: 'a dispute',
   'invoice-not-received': 'an invoice not received',
+  'payment-plan-request': 'a request for a payment plan or more time',
   'paid-already': 'a payment already made',
   'promise-to-pay': 'a promise to pay',
 };
@@ -150,8 +153,8 @@ function isNegated(text: string, start: number, end: number, language: ReplyLang
 
 /**
  * Reads an inbound reply (email or SMS) and says what it means for collections: a promise to pay (with
- * the date when one is stated), a payment already made, a dispute, an invoice not received, a wrong
- * contact, an opt-out, or `other`. Phrases of the locale's language (`en`, `fr`, `de`, `nl`, `es`) and of
+ * the date when one is stated), a payment already made, a dispute, an invoice not received, a request
+ * for a payment plan or more time, a wrong contact, an opt-out, or `other`. Phrases of the locale's language (`en`, `fr`, `de`, `nl`, `es`) and of
  * English are matched regardless of case and accents; quoted earlier messages (lines starting with `>`,
  * and everything from "On ... wrote:", "Le ... a écrit :", "Am ... schrieb", "Op ... schreef",
  * "El ... escribió") are ignored; a payment phrase just after a negation ("we have not paid") does not

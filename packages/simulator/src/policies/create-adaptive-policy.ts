@@ -13,6 +13,7 @@ import type {
 } from '@overdue/outreach';
 import {
   chooseOutreach,
+  classifyReply,
   compileContactRules,
   createOutreachLearner,
   nextContactWindow,
@@ -109,7 +110,13 @@ export const ADAPTIVE_SCENARIO: ScenarioInput = {
 
 const UPCOMING_SEGMENTS: ReadonlySet<string> = new Set(['forgetful', 'new', 'deteriorating']);
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
-const ASKS_FOR_TIME = /instal?ments?|payment plan|pay in parts|more time/i;
+/** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
+function asksForPlan(event: CollectionsEvent, locale: string | undefined, today: CivilDate): boolean {
+  const text = (event as { text?: string }).text;
+  if (text === undefined || text === '') return false;
+  return classifyReply(text, { locale: locale ?? 'en', receivedOn: today }).outcome === 'payment-plan-request';
+}
+
 const OUTCOME_RANK: Record<OutreachResult, number> = {
   paid: 8,
   promised: 7,
@@ -143,7 +150,7 @@ interface PendingTouch {
  * is active (found from payment time stamps), at an instant {@link @overdue/outreach!nextContactWindow | nextContactWindow}
  * allows, learns from what follows each touch ({@link @overdue/outreach!recordOutreachOutcome | recordOutreachOutcome}),
  * and offers a payment plan ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}) to a payer
- * whose reply asks for time.
+ * whose reply asks for one or for more time (`classifyReply` reads it as `payment-plan-request`).
  *
  * @param options - Scoring cadence, learner and contact rules, plan size.
  * @returns The policy, named `adaptive`.
@@ -270,7 +277,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             const index = indexOf.get(event.customerId);
             if (index === undefined) continue;
             if (event.type === 'payment-received') voteSlot(event);
-            if (event.type === 'reply-received' && ASKS_FOR_TIME.test((event as { text?: string }).text ?? '')) {
+            if (event.type === 'reply-received' && asksForPlan(event, start.customers[index]?.locale, day.date)) {
               askedForTime.add(index);
             }
             note(index, event);

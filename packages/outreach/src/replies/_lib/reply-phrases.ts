@@ -4,6 +4,7 @@ export const outcomeOrder = [
   'wrong-contact',
   'dispute',
   'invoice-not-received',
+  'payment-plan-request',
   'paid-already',
   'promise-to-pay',
 ] as const;
@@ -72,6 +73,17 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
         ),
         w(
           '(?:re-?send|send (?:us|me)|forward|share) (?:again )?(?:a copy of )?(?:the|this|that|your) (?:invoice|bill)|copy of the invoice',
+        ),
+      ],
+      'payment-plan-request': [
+        w(
+          'payment (?:plan|arrangement)|(?:in|by|into) instal?l?ments|instal?l?ment (?:plan|arrangement)|pay (?:it |this |the (?:invoice|balance|amount) )?(?:in|by) (?:parts|stages|monthly payments)',
+        ),
+        w(
+          'spread (?:the |our )?(?:payments?|cost|amount|balance)|split (?:the |this )?(?:payment|invoice|amount|balance)',
+        ),
+        w(
+          '(?:more|extra|additional) time to pay|(?:an? )?(?:extension|deferral) (?:of|on|for) (?:the )?(?:payment|due date|deadline)',
         ),
       ],
       'paid-already': [
@@ -174,6 +186,13 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
           '(?:renvoyer|renvoyez|transmettre|envoyer|envoyez)[- ](?:nous |moi )?(?:a nouveau |de nouveau )?(?:la|votre|cette|une copie de la) facture|copie de la facture',
         ),
       ],
+      'payment-plan-request': [
+        w('echeancier|echelonn\\w*|plan de (?:paiement|remboursement)|paiement en plusieurs fois'),
+        w(
+          '(?:payer|regler|paiement) en (?:plusieurs|\\d+|deux|trois|quatre) (?:fois|versements|mensualites)|en mensualites',
+        ),
+        w('(?:un )?delai (?:supplementaire|de paiement supplementaire|de grace)|plus de temps pour (?:payer|regler)'),
+      ],
       'paid-already': [
         w(
           'deja (?:ete )?(?:paye|payee|regle|reglee|vire|effectue|acquitte)e?s?|(?:avons|ai|a) (?:bien |deja )?(?:paye|regle|vire|acquitte)',
@@ -261,6 +280,10 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
           'rechnung (?:bitte )?(?:erneut|nochmal|nochmals|noch einmal) (?:senden|schicken|zusenden|zukommen)|kopie der rechnung',
         ),
       ],
+      'payment-plan-request': [
+        w('ratenzahlung\\w*|in raten|raten(?:plan|vereinbarung)|zahlungsplan|teilzahlung\\w*'),
+        w('stundung|zahlungsaufschub|zahlungsziel verlangern|mehr zeit (?:zum|fur die) (?:zahlen|zahlung|bezahlen)'),
+      ],
       'paid-already': [
         w('(?:bereits|schon) (?:bezahlt|uberwiesen|beglichen|gezahlt)'),
         w(
@@ -343,6 +366,10 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
         ),
         w('(?:hebben|heb) (?:de|uw|jullie|een) factuur (?:niet|nooit|nog niet) (?:ontvangen|gekregen)'),
         w('factuur (?:opnieuw|nogmaals|nog een keer) (?:sturen|versturen|toesturen|mailen)|kopie van de factuur'),
+      ],
+      'payment-plan-request': [
+        w('betalingsregeling|afbetalingsregeling|(?:in|op) termijnen|gespreid betalen|in delen betalen'),
+        w('uitstel van betaling|betalingsuitstel|meer tijd (?:om te betalen|voor de betaling)'),
       ],
       'paid-already': [
         w('(?:al|reeds) (?:betaald|overgemaakt|voldaan)'),
@@ -428,6 +455,10 @@ export const replyPhrases: Readonly<Record<ReplyLanguage, LanguagePhrases>> = {
         w(
           '(?:reenviar|reenvien|reenvie|enviar(?:nos)? de nuevo|volver a enviar)(?:nos)? (?:la |su )?factura|copia de la factura',
         ),
+      ],
+      'payment-plan-request': [
+        w('plan de pagos?|(?:a|en) plazos|en (?:cuotas|varios pagos)|fraccionar\\w*|pago fraccionado'),
+        w('aplazamiento|aplazar el pago|mas tiempo para (?:pagar|el pago)|una prorroga'),
       ],
       'paid-already': [
         w('ya (?:hemos |he |se ha )?(?:pagado|pagamos|pague|abonado|transferido|realizado el pago|efectuado el pago)'),
