@@ -1,3 +1,4 @@
+import { SEND_SLOT_WINDOWS } from '@overdue/outreach';
 import type { PayerArchetype } from '../portfolio/archetypes';
 
 /** The archetypes in a fixed order, used to index flat per-customer arrays. */
@@ -15,12 +16,11 @@ export const CHANNEL_ORDER = ['email', 'sms', 'voice', 'whatsapp'] as const;
 
 /** The send slots in a fixed order, with their first and last local hour (end exclusive). */
 export const SLOT_ORDER = ['morning', 'midday', 'afternoon', 'evening'] as const;
-export const SLOT_HOURS: readonly (readonly [number, number])[] = [
-  [8, 11],
-  [11, 14],
-  [14, 17],
-  [17, 20],
-];
+/** The whole local hours of each slot of {@link SLOT_ORDER}, from the contact rules' slot windows. */
+export const SLOT_HOURS: readonly (readonly [number, number])[] = SLOT_ORDER.map((slot) => {
+  const window = SEND_SLOT_WINDOWS[slot];
+  return [Number(window.start.slice(0, 2)), Number(window.end.slice(0, 2))] as const;
+});
 
 /** A send slot name (the same union as the outreach learner's `SendSlot`). */
 export type SlotName = (typeof SLOT_ORDER)[number];
