@@ -1,16 +1,8 @@
-import { OverdueError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { catchOverdueError } from '../_test/catch-overdue-error';
 import { compileContactRules } from './compile-contact-rules';
 
-function pathOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (OverdueError.isInstance(error)) return error.path;
-    throw error;
-  }
-  throw new Error('expected an OverdueError');
-}
+const pathOf = (run: () => unknown): string | undefined => catchOverdueError(run).path;
 
 describe('compileContactRules', () => {
   it('fills in every default', () => {

@@ -2,6 +2,7 @@ import type { Channel } from '@overdue/core';
 import { OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catchOverdueError } from '../_test/catch-overdue-error';
 import { compileContactRules } from './compile-contact-rules';
 import type { ContactRecipient, ContactWindow } from './next-contact-window';
 import { nextContactWindow } from './next-contact-window';
@@ -21,16 +22,6 @@ function allowed(window: ContactWindow) {
   return window;
 }
 const codes = (window: ContactWindow) => window.reasons.map((reason) => reason.code);
-
-function thrown(run: () => unknown): OverdueError {
-  try {
-    run();
-  } catch (error) {
-    if (OverdueError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an OverdueError');
-}
 
 describe('nextContactWindow', () => {
   it('returns `from` itself, with no reasons, inside business hours', () => {
@@ -68,7 +59,7 @@ describe('nextContactWindow', () => {
   });
 
   it('names a bad closed day', () => {
-    expect(thrown(() => compileContactRules({ closedDates: ['2026-12-02', '02/12/2026'] })).path).toBe(
+    expect(catchOverdueError(() => compileContactRules({ closedDates: ['2026-12-02', '02/12/2026'] })).path).toBe(
       'rules.closedDates[1]',
     );
   });
@@ -253,14 +244,14 @@ describe('nextContactWindow', () => {
       ['the last representable instant', base, new Date(8.64e15), 'from', ''],
       ['an instant before year 1000', base, new Date(Date.UTC(999, 11, 31)), 'from', ''],
     ])('throws InvalidArgumentError naming the path for %s', (_name, recipient, from, path, message) => {
-      const error = thrown(() => nextContactWindow(recipient as ContactRecipient, from as Date, rules));
+      const error = catchOverdueError(() => nextContactWindow(recipient as ContactRecipient, from as Date, rules));
       expect(error.code).toBe('invalid-argument');
       expect(error.path).toBe(path);
       if (message !== '') expect(error.message).toBe(message);
     });
 
     it('throws on bad raw rules with the rules path', () => {
-      const error = thrown(() =>
+      const error = catchOverdueError(() =>
         nextContactWindow(base, new Date(), { hours: { sms: { start: '8am', end: '18:00' } } }),
       );
       expect(error.path).toBe('rules.hours.sms.start');

@@ -2,7 +2,7 @@ import type { Channel, Random } from '@overdue/core';
 import { createRandom, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catchOverdueError } from './_test/catch-overdue-error';
+import { catchOverdueError } from '../_test/catch-overdue-error';
 import type { SyntheticSegment } from './_test/simulate';
 import { shareOfLast, simulate } from './_test/simulate';
 import { chooseOutreach } from './choose-outreach';

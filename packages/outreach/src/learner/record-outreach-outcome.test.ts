@@ -1,7 +1,7 @@
 import { OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catchOverdueError } from './_test/catch-overdue-error';
+import { catchOverdueError } from '../_test/catch-overdue-error';
 import { createOutreachLearner } from './create-outreach-learner';
 import type { OutreachLearnerState } from './learner-state';
 import type { OutreachOutcome } from './learner-types';
