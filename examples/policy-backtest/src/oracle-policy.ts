@@ -6,6 +6,7 @@
 import type { Channel, Invoice, Money } from '@overdue/core';
 import { addDays, civilDateToDayNumber } from '@overdue/core';
 import type { CollectionPolicy, MessageTone, PayerArchetype, PolicyAction, Portfolio } from '@overdue/simulator';
+import { CHANNEL_DELIVERY_RATES } from '@overdue/simulator';
 
 /** Options of {@link createOraclePolicy}. */
 export interface OraclePolicyOptions {
@@ -34,8 +35,6 @@ const TONE: Readonly<Record<PayerArchetype, MessageTone>> = {
   disputer: 'friendly',
   unresponsive: 'final',
 };
-/** Share of messages the engine gets through, by channel (engine constant, repeated here: it is not public). */
-const DELIVERY: Readonly<Record<Channel, number>> = { email: 0.97, sms: 0.98, voice: 0.85, whatsapp: 0.95 };
 const CHANNELS: readonly Channel[] = ['email', 'sms', 'voice', 'whatsapp'];
 /** A local hour inside each active slot (morning 08-11, midday 11-14, afternoon 14-17, evening 17-20). */
 const SLOT_HOUR: Readonly<Record<string, number>> = { morning: 9, midday: 12, afternoon: 15, evening: 18 };
@@ -182,7 +181,7 @@ export function createOraclePolicy(portfolio: Portfolio, options: OraclePolicyOp
             let best = -1;
             for (const candidate of CHANNELS) {
               if (!(consent[index] as Record<Channel, boolean>)[candidate]) continue;
-              const score = trait.channelResponse[candidate] * DELIVERY[candidate];
+              const score = trait.channelResponse[candidate] * CHANNEL_DELIVERY_RATES[candidate];
               if (score > best) {
                 best = score;
                 channel = candidate;

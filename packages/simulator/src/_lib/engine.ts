@@ -2,7 +2,7 @@ import type { Channel, CollectionsEvent, Contact, Customer, Invoice, Money, Rand
 import { createRandom, dayNumberToCivilDate } from '@overdue/core';
 import type { CollectionPolicy, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
-import { PAYER_ARCHETYPES } from '../portfolio/archetypes';
+import { CHANNEL_DELIVERY_RATES, PAYER_ARCHETYPES } from '../portfolio/archetypes';
 import type { Portfolio } from '../portfolio/portfolio-types';
 import type { CurrencyKpis, CurrencyTotals, SimulationResult, SimulationSample } from '../simulate/simulation-types';
 import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from './archetype-order';
@@ -35,7 +35,6 @@ const EVENT_DISPUTE_OPEN = 1;
 const EVENT_DISPUTE_RESOLVE = 2;
 const EVENT_INSTALLMENT = 3;
 
-const DELIVERY: Record<Channel, number> = { email: 0.97, sms: 0.98, voice: 0.85, whatsapp: 0.95 };
 const EVENT_WINDOW_DAYS = 60;
 const MS_PER_DAY = 86_400_000;
 const TONE_INDEX = { friendly: 0, neutral: 1, firm: 2, final: 3 } as const;
@@ -396,7 +395,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     const at = action.at;
     const base = { at, customerId, channel: action.channel, invoiceIds: action.invoiceIds };
     pushEvent(c, { type: 'message-sent', ...base, tone: action.tone } as CollectionsEvent);
-    if (reactRandom.next() >= DELIVERY[action.channel]) {
+    if (reactRandom.next() >= CHANNEL_DELIVERY_RATES[action.channel]) {
       pushEvent(c, { type: 'message-failed', ...base, reason: 'undelivered' } as CollectionsEvent);
       return;
     }

@@ -193,3 +193,22 @@ export const DEFAULT_ARCHETYPE_MIX: Readonly<Record<PayerArchetype, number>> = {
   disputer: 0.06,
   unresponsive: 0.07,
 };
+
+/**
+ * The share of messages that get through, by channel, the same for every payer (bounces, unreachable
+ * numbers, calls not picked up by anyone); a message that does not get through is a public
+ * `message-failed` event. Part of the documented model, like {@link PAYER_ARCHETYPES}.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * CHANNEL_DELIVERY_RATES.voice;
+ * //=> 0.85
+ * ```
+ */
+export const CHANNEL_DELIVERY_RATES: Readonly<Record<Channel, number>> = {
+  email: 0.97,
+  sms: 0.98,
+  voice: 0.85,
+  whatsapp: 0.95,
+};

@@ -1,6 +1,6 @@
 // Public exports of this folder; re-exported by src/index.ts.
 export type { ArchetypeParameters, PayerArchetype } from './archetypes';
-export { DEFAULT_ARCHETYPE_MIX, PAYER_ARCHETYPES } from './archetypes';
+export { CHANNEL_DELIVERY_RATES, DEFAULT_ARCHETYPE_MIX, PAYER_ARCHETYPES } from './archetypes';
 export type { CalibrationTargets, DaysLateQuantiles } from './calibration-targets';
 export { CALIBRATION_TARGETS } from './calibration-targets';
 export type { GeneratePortfolioOptions } from './generate-portfolio';
