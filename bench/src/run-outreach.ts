@@ -23,6 +23,9 @@ console.log(
 console.log(
   `  recordOutreachOutcome (returns a new state): ${fixed(speed.recordPerSecond, 0)} outcomes/s with 20 segments, ${fixed(speed.recordPerSecondWith1000Segments, 0)}/s with 1,000 (the segments object is copied); state ${fixed(speed.stateJsonKiB, 1)} KiB of JSON`,
 );
+console.log(
+  `  recordOutreachOutcomes, the same 1,000-segment outcomes in one batch (segments copied once): ${fixed(speed.recordBatchPerSecondWith1000Segments, 0)} outcomes/s, ${fixed((speed.recordBatchPerSecondWith1000Segments as number) / (speed.recordPerSecondWith1000Segments as number), 1)} x one by one`,
+);
 
 const rounds = 1500;
 const seeds = 5;

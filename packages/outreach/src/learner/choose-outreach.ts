@@ -6,7 +6,8 @@ import { posterior } from './_lib/posterior';
 import { readContext } from './_lib/read-context';
 import type { BetaSampler } from './_lib/sample-beta';
 import { createBetaSampler, sampleBeta } from './_lib/sample-beta';
-import type { OutreachArmCounts, OutreachFactorCounts, OutreachLearnerState } from './learner-state';
+import { segmentOf } from './_lib/segment-entry';
+import type { OutreachArmCounts, OutreachLearnerState } from './learner-state';
 import type { OutreachContext, OutreachTone, SendSlot } from './learner-types';
 
 /**
@@ -361,9 +362,7 @@ export function chooseOutreach(
     });
   }
 
-  const segment: OutreachFactorCounts | undefined = Object.hasOwn(state.segments, read.segment)
-    ? state.segments[read.segment]
-    : undefined;
+  const segment = segmentOf(state.segments, read.segment);
   const updates = segment?.updates ?? 0;
   if (updates < settings.priorStrength) {
     reasons.push({

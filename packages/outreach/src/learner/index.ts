@@ -24,3 +24,4 @@ export type {
 } from './learner-types';
 export { parseOutreachLearnerState } from './parse-outreach-learner-state';
 export { recordOutreachOutcome } from './record-outreach-outcome';
+export { recordOutreachOutcomes } from './record-outreach-outcomes';

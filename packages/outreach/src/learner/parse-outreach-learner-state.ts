@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@overdue/core';
 import { isPlainObject, normalizeSettings } from './_lib/normalize-settings';
 import { received } from './_lib/received';
+import { setSegment } from './_lib/segment-entry';
 import type {
   OutreachArmCounts,
   OutreachFactorCounts,
@@ -89,13 +90,7 @@ export function parseOutreachLearnerState(json: unknown): OutreachLearnerState {
   const segments: Record<string, OutreachFactorCounts> = {};
   for (const [name, counts] of Object.entries(json.segments)) {
     if (name === '') throw new InvalidArgumentError('a segment name must not be empty', 'segments');
-    // A computed key, so that a segment called "__proto__" stays an own property.
-    Object.defineProperty(segments, name, {
-      value: parseCounts(counts, settings, `segments.${name}`),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setSegment(segments, name, parseCounts(counts, settings, `segments.${name}`));
   }
   return { version: 1, settings, population, segments };
 }
