@@ -153,11 +153,11 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
 function comparisonLines(comparison: PolicyComparison): string[] {
   const lines = [
     `Policies over ${comparison.seeds.length} seeds (mean ± sample standard deviation), ${comparison.customers.toLocaleString('en')} customers, ${comparison.days} days, ${comparison.currency}:`,
-    `  ${'policy'.padEnd(14)}${pad('avg overdue', 22)}${pad('end overdue', 22)}${pad('DSO', 14)}${pad('ADD', 12)}${pad('CEI %', 14)}${pad('messages', 18)}${pad('opt-outs', 14)}${pad('churned', 12)}${pad('plans', 12)}`,
+    `  ${'policy'.padEnd(14)}${pad('avg overdue', 22)}${pad('end overdue', 22)}${pad('DSO', 14)}${pad('ADD', 12)}${pad('CEI %', 14)}${pad('messages', 18)}${pad('opt-outs', 14)}${pad('churned', 12)}${pad('plans', 14)}`,
   ];
   for (const policy of comparison.policies) {
     lines.push(
-      `  ${policy.name.padEnd(14)}${pad(`${gbp(policy.averageOverdue.mean)} ± ${gbp(policy.averageOverdue.standardDeviation)}`, 22)}${pad(`${gbp(policy.endOverdue.mean)} ± ${gbp(policy.endOverdue.standardDeviation)}`, 22)}${pad(plusMinus(policy.daysSalesOutstanding), 14)}${pad(plusMinus(policy.averageDaysDelinquent, 2), 12)}${pad(plusMinus(policy.collectionEffectivenessIndex), 14)}${pad(plusMinus(policy.messagesSent, 0), 18)}${pad(plusMinus(policy.optOuts), 14)}${pad(plusMinus(policy.churned), 12)}${pad(plusMinus(policy.plansAccepted), 12)}`,
+      `  ${policy.name.padEnd(14)}${pad(`${gbp(policy.averageOverdue.mean)} ± ${gbp(policy.averageOverdue.standardDeviation)}`, 22)}${pad(`${gbp(policy.endOverdue.mean)} ± ${gbp(policy.endOverdue.standardDeviation)}`, 22)}${pad(plusMinus(policy.daysSalesOutstanding), 14)}${pad(plusMinus(policy.averageDaysDelinquent, 2), 12)}${pad(plusMinus(policy.collectionEffectivenessIndex), 14)}${pad(plusMinus(policy.messagesSent, 0), 18)}${pad(plusMinus(policy.optOuts), 14)}${pad(plusMinus(policy.churned), 12)}${pad(plusMinus(policy.plansAccepted), 14)}`,
     );
   }
   const adaptive = comparison.policies.find((policy) => policy.name === 'adaptive');

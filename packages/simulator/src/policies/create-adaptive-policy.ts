@@ -51,6 +51,18 @@ export interface AdaptivePolicyOptions {
   planInstallments?: number;
   /** Days after an outcome-less touch before it counts as ignored, an integer from 1 to 30. Optional; default 5. */
   outcomeDays?: number;
+  /**
+   * Segments whose invoices are offered a payment plan on their due date, before any reply asks for one,
+   * once per invoice. Optional; default `['chronic-late']` (payers often and well late); `[]` offers plans
+   * only to payers who ask.
+   */
+  planSegments?: readonly PayerSegment[];
+  /**
+   * Also offer the plan on the due date when the payer's most recently settled invoice was paid at least
+   * this many days late, whatever its segment (payers too new to score); an integer from 1 to 365, or 0
+   * for never. Optional; default 14.
+   */
+  planAfterDaysLate?: number;
 }
 
 const optionsSchema = z.object({
@@ -60,6 +72,8 @@ const optionsSchema = z.object({
   contactRules: z.looseObject({}).optional(),
   planInstallments: z.number().int().min(2).max(12).optional(),
   outcomeDays: z.number().int().min(1).max(30).optional(),
+  planAfterDaysLate: z.number().int().min(0).max(365).optional(),
+  planSegments: z.array(z.enum(['prompt', 'forgetful', 'chronic-late', 'deteriorating', 'new'])).optional(),
 });
 
 /**
@@ -149,8 +163,11 @@ interface PendingTouch {
  * the segment (never firm with good payers), sends in the slot when the payer's past payments show it
  * is active (found from payment time stamps), at an instant {@link @overdue/outreach!nextContactWindow | nextContactWindow}
  * allows, learns from what follows each touch ({@link @overdue/outreach!recordOutreachOutcome | recordOutreachOutcome}),
- * and offers a payment plan ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}) to a payer
- * whose reply asks for one or for more time (`classifyReply` reads it as `payment-plan-request`).
+ * and offers payment plans ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}): on the due
+ * date of each invoice of a payer whose public record shows it needs time (scored in `planSegments`, or
+ * its most recently settled invoice paid `planAfterDaysLate` or more days late), and on the overdue
+ * invoices of a payer whose reply asks for a plan or for more time (`classifyReply` reads it as
+ * `payment-plan-request`); each invoice is offered a plan at most once.
  *
  * @param options - Scoring cadence, learner and contact rules, plan size.
  * @returns The policy, named `adaptive`.
@@ -168,6 +185,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const scoringWindow = parsed.scoringWindowDays ?? 180;
   const planInstallments = parsed.planInstallments ?? 3;
   const outcomeDays = parsed.outcomeDays ?? 5;
+  const planSegments: ReadonlySet<string> = new Set(parsed.planSegments ?? ['chronic-late']);
+  const planAfterDaysLate = parsed.planAfterDaysLate ?? 14;
   const scenario = parseScenario(ADAPTIVE_SCENARIO);
   const rules = compileContactRules(options.contactRules ?? {});
   const learnerOptions: OutreachLearnerOptions = {
@@ -197,6 +216,34 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const known = new Map<string, Invoice>();
       const inputs = new Map<string, { invoice: Invoice; input: InvoiceInput }>();
       for (const invoice of start.history) known.set(invoice.id, invoice);
+      // Open invoices by due day, for the plans offered on the due date.
+      const dueOn = new Map<number, Invoice[]>();
+      const firstDay = civilDateToDayNumber(start.startDate);
+      const indexDue = (invoice: Invoice) => {
+        if ((planSegments.size === 0 && planAfterDaysLate === 0) || invoice.status === 'paid') return;
+        const due = civilDateToDayNumber(invoice.dueDate);
+        if (due < firstDay) return;
+        const bucket = dueOn.get(due);
+        if (bucket === undefined) dueOn.set(due, [invoice]);
+        else bucket.push(invoice);
+      };
+      for (const invoice of start.history) indexDue(invoice);
+      // Days late of each payer's most recently settled invoice (-1 before any).
+      const lastDaysLate = new Int32Array(n).fill(-1);
+      const lastPaidDay = new Int32Array(n).fill(-1);
+      const noteSettled = (invoice: Invoice) => {
+        if (invoice.paidDate === undefined) return;
+        const index = indexOf.get(invoice.customerId);
+        if (index === undefined) return;
+        const paidDay = civilDateToDayNumber(invoice.paidDate);
+        if (paidDay < (lastPaidDay[index] as number)) return;
+        lastPaidDay[index] = paidDay;
+        lastDaysLate[index] = Math.max(0, paidDay - civilDateToDayNumber(invoice.dueDate));
+      };
+      for (const invoice of start.history) noteSettled(invoice);
+      const needsTime = (index: number) =>
+        planSegments.has(segments[index] as string) ||
+        (planAfterDaysLate > 0 && (lastDaysLate[index] as number) >= planAfterDaysLate);
       const voteSlot = (event: CollectionsEvent) => {
         const index = indexOf.get(event.customerId);
         if (index === undefined) return;
@@ -270,8 +317,14 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         decide(day: PolicyDay, random) {
           const today = civilDateToDayNumber(day.date);
           const actions: PolicyAction[] = [];
-          for (const invoice of day.issued) known.set(invoice.id, invoice);
-          for (const invoice of day.settled) known.set(invoice.id, invoice);
+          for (const invoice of day.issued) {
+            known.set(invoice.id, invoice);
+            indexDue(invoice);
+          }
+          for (const invoice of day.settled) {
+            known.set(invoice.id, invoice);
+            noteSettled(invoice);
+          }
           const askedForTime = new Set<number>();
           for (const event of day.events) {
             const index = indexOf.get(event.customerId);
@@ -292,23 +345,34 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
             rescore(day.date);
           }
+          const offerPlan = (index: number, invoice: Invoice) => {
+            if (invoice.disputed === true || invoice.installments !== undefined || offered.has(invoice.id)) return;
+            offered.add(invoice.id);
+            const plan = proposePaymentPlan(invoice.amountDue, {
+              installments: planInstallments,
+              frequency: 'biweekly',
+              firstDate: addDays(day.date, 7),
+            });
+            actions.push({
+              kind: 'payment-plan',
+              customerIndex: index,
+              invoiceId: invoice.id,
+              installments: plan.installments.map((part) => ({ dueDate: part.dueDate, amount: part.amount })),
+            });
+          };
           for (const index of askedForTime) {
-            const view = day.customer(index);
-            for (const invoice of view.openInvoices) {
-              if (invoice.disputed === true || invoice.installments !== undefined || offered.has(invoice.id)) continue;
-              if (civilDateToDayNumber(invoice.dueDate) >= today) continue;
-              offered.add(invoice.id);
-              const plan = proposePaymentPlan(invoice.amountDue, {
-                installments: planInstallments,
-                frequency: 'biweekly',
-                firstDate: addDays(day.date, 7),
-              });
-              actions.push({
-                kind: 'payment-plan',
-                customerIndex: index,
-                invoiceId: invoice.id,
-                installments: plan.installments.map((part) => ({ dueDate: part.dueDate, amount: part.amount })),
-              });
+            for (const invoice of day.customer(index).openInvoices) {
+              if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice);
+            }
+          }
+          const dueToday = dueOn.get(today);
+          if (dueToday !== undefined) {
+            dueOn.delete(today);
+            for (const issued of dueToday) {
+              const index = indexOf.get(issued.customerId);
+              if (index === undefined || !needsTime(index)) continue;
+              const invoice = day.customer(index).openInvoices.find((open) => open.id === issued.id);
+              if (invoice !== undefined) offerPlan(index, invoice);
             }
           }
           driver.run(
