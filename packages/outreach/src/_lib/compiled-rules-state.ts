@@ -2,7 +2,8 @@ import type { Channel } from '@overdue/core';
 import { InvalidArgumentError, tryDayNumber } from '@overdue/core';
 import type { LocalWindow, ResolvedContactRules } from '../contact-rules/compile-contact-rules';
 import { HolidayCalendar, HolidayDirectory } from './holiday-calendar';
-import { ZoneClock } from './zone-clock';
+import type { ZoneClock } from './zone-clock';
+import { zoneClockOrNull } from './zone-clock';
 
 /** Minutes of the day of `HH:MM`. */
 export function minutesOf(time: string): number {
@@ -60,14 +61,7 @@ export class CompiledRulesState {
   zone(timeZone: string, path: string): ZoneClock {
     let clock = this.#zones.get(timeZone);
     if (clock === undefined) {
-      clock = null;
-      if (timeZone !== '' && !/^[+-]/.test(timeZone)) {
-        try {
-          clock = new ZoneClock(timeZone);
-        } catch {
-          clock = null;
-        }
-      }
+      clock = zoneClockOrNull(timeZone);
       this.#zones.set(timeZone, clock);
     }
     if (clock === null) {

@@ -121,3 +121,16 @@ export class ZoneClock {
     return this.#day(Math.floor(low / DAY_MS) + 1).transition;
   }
 }
+
+/**
+ * The clock of an IANA zone, or `null` when the runtime does not know it or it is not an IANA name (an
+ * empty string, or a fixed offset such as `+02:00`, which Intl accepts but has no daylight saving rules).
+ */
+export function zoneClockOrNull(timeZone: string): ZoneClock | null {
+  if (typeof timeZone !== 'string' || timeZone === '' || /^[+-]/.test(timeZone)) return null;
+  try {
+    return new ZoneClock(timeZone);
+  } catch {
+    return null;
+  }
+}

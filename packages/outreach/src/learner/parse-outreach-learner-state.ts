@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@overdue/core';
+import { received } from '../_lib/received';
 import { isPlainObject, normalizeSettings } from './_lib/normalize-settings';
-import { received } from './_lib/received';
 import { setSegment } from './_lib/segment-entry';
 import type {
   OutreachArmCounts,

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@overdue/core';
+import { received } from '../_lib/received';
 import { applyOutcome, checkOutcome } from './_lib/apply-outcome';
 import { assertState } from './_lib/assert-state';
-import { received } from './_lib/received';
 import { segmentOf, setSegment } from './_lib/segment-entry';
 import type { OutreachFactorCounts, OutreachLearnerState } from './learner-state';
 import type { OutreachOutcome } from './learner-types';

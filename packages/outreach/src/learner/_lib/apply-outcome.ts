@@ -1,10 +1,10 @@
 import { InvalidArgumentError } from '@overdue/core';
+import { listOf, received } from '../../_lib/received';
 import type { OutreachArmCounts, OutreachFactorCounts, OutreachLearnerSettings } from '../learner-state';
 import type { OutreachOutcome, OutreachResult } from '../learner-types';
 import { emptyCounts } from './empty-counts';
 import { isPlainObject } from './normalize-settings';
 import { ALL_RESULTS, RESULT_SET } from './option-lists';
-import { listOf, received } from './received';
 
 type CountRecord = Partial<Record<string, OutreachArmCounts>>;
 

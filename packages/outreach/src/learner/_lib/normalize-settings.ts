@@ -1,5 +1,6 @@
 import type { Channel } from '@overdue/core';
 import { InvalidArgumentError } from '@overdue/core';
+import { listOf, received } from '../../_lib/received';
 import type { OutreachLearnerOptions } from '../create-outreach-learner';
 import type { OutreachArmCounts, OutreachLearnerSettings } from '../learner-state';
 import type { OutreachResult } from '../learner-types';
@@ -15,7 +16,6 @@ import {
   SLOT_SET,
   TONE_SET,
 } from './option-lists';
-import { listOf, received } from './received';
 
 const KNOWN_FIELDS = new Set<string>([
   'channels',

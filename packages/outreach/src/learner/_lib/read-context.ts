@@ -1,5 +1,6 @@
 import type { Channel } from '@overdue/core';
 import { InvalidArgumentError } from '@overdue/core';
+import { listOf, received } from '../../_lib/received';
 import type { OutreachLearnerSettings } from '../learner-state';
 import type { OutreachContext, OutreachTone, OutreachTouch, SendSlot } from '../learner-types';
 import { isPlainObject } from './normalize-settings';
@@ -13,7 +14,6 @@ import {
   SLOT_SET,
   TONE_SET,
 } from './option-lists';
-import { listOf, received } from './received';
 
 /** A checked context: the allowed options in the learner's own order. */
 export interface ReadContext {
