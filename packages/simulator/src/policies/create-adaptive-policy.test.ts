@@ -7,32 +7,41 @@ import type { AdaptivePolicyOptions } from './create-adaptive-policy';
 import { ADAPTIVE_SCENARIO, createAdaptivePolicy } from './create-adaptive-policy';
 import type { CollectionPolicy, PolicyAction, PolicyDay } from './policy-types';
 
+interface PlanRun {
+  offers: PlanOffer[];
+  /** Open, undisputed invoices due on a day when their payer had a 14-day delay in the 180 days before, never offered a plan. */
+  missed: string[];
+}
+
 interface PlanOffer {
   date: string;
   invoice: Invoice;
-  /** Days late of the payer's most recently settled invoice that day, as the public data shows it (-1: none). */
-  lastDaysLate: number;
+  /** The most days late of the payer's invoices settled in the 180 days before, from public data (-1: none). */
+  recentMaxDaysLate: number;
 }
 
 /**
  * Runs the adaptive policy on a cash-constrained and forgetful book and returns the plans it offered, each
- * with the public facts of that day: the invoice as the policy saw it and the payer's last days late.
+ * with the public facts of that day: the invoice as the policy saw it and the payer's recent delays.
  */
-function planOffers(options: AdaptivePolicyOptions): PlanOffer[] {
+function planOffers(options: AdaptivePolicyOptions): PlanRun {
   const portfolio = generatePortfolio({ customers: 300, seed: 3, mix: { 'cash-constrained': 1, forgetful: 1 } });
   const offers: PlanOffer[] = [];
+  const eligible: string[] = [];
   const inner = createAdaptivePolicy(options);
-  const lastPaid = new Map<string, { paidDay: number; daysLate: number }>();
+  const settled = new Map<string, { paidDay: number; daysLate: number }[]>();
   const settle = (invoice: Invoice) => {
     if (invoice.paidDate === undefined) return;
     const paidDay = civilDateToDayNumber(invoice.paidDate);
-    const last = lastPaid.get(invoice.customerId);
-    if (last !== undefined && last.paidDay > paidDay) return;
-    lastPaid.set(invoice.customerId, {
-      paidDay,
-      daysLate: Math.max(0, paidDay - civilDateToDayNumber(invoice.dueDate)),
-    });
+    const list = settled.get(invoice.customerId) ?? [];
+    list.push({ paidDay, daysLate: paidDay - civilDateToDayNumber(invoice.dueDate) });
+    settled.set(invoice.customerId, list);
   };
+  const recentMaxDaysLate = (customerId: string, today: number) =>
+    Math.max(
+      -1,
+      ...(settled.get(customerId) ?? []).filter((entry) => today - entry.paidDay <= 180).map((entry) => entry.daysLate),
+    );
   const policy: CollectionPolicy = {
     name: 'observed',
     start(start) {
@@ -42,11 +51,24 @@ function planOffers(options: AdaptivePolicyOptions): PlanOffer[] {
         decide(day: PolicyDay, random) {
           for (const invoice of day.settled) settle(invoice);
           const actions = run.decide(day, random);
+          const today = civilDateToDayNumber(day.date);
+          for (let index = 0; index < start.customers.length; index++) {
+            const view = day.customer(index);
+            for (const invoice of view.openInvoices) {
+              if (invoice.dueDate !== day.date || invoice.disputed === true || invoice.installments !== undefined)
+                continue;
+              if (recentMaxDaysLate(invoice.customerId, today) >= 14) eligible.push(invoice.id);
+            }
+          }
           for (const action of actions as PolicyAction[]) {
             if (action.kind !== 'payment-plan') continue;
             const view = day.customer(action.customerIndex);
             const invoice = view.openInvoices.find((open) => open.id === action.invoiceId) as Invoice;
-            offers.push({ date: day.date, invoice, lastDaysLate: lastPaid.get(invoice.customerId)?.daysLate ?? -1 });
+            offers.push({
+              date: day.date,
+              invoice,
+              recentMaxDaysLate: recentMaxDaysLate(invoice.customerId, civilDateToDayNumber(day.date)),
+            });
           }
           return actions;
         },
@@ -54,7 +76,8 @@ function planOffers(options: AdaptivePolicyOptions): PlanOffer[] {
     },
   };
   simulatePortfolio({ portfolio, policy, days: 120, seed: 3 });
-  return offers;
+  const offered = new Set(offers.map((offer) => offer.invoice.id));
+  return { offers, missed: eligible.filter((id) => !offered.has(id)) };
 }
 
 describe('createAdaptivePolicy', () => {
@@ -67,11 +90,12 @@ describe('createAdaptivePolicy', () => {
     expect(result.totals.plansAccepted).toBeGreaterThan(0);
   });
 
-  it('offers a plan on the due date to a payer whose last settled invoice was 14 or more days late, once per invoice', () => {
-    const offers = planOffers({ planSegments: [] });
+  it('offers a plan on the due date to a payer who paid an invoice of the last 180 days 14 or more days late, once per invoice', () => {
+    const { offers, missed } = planOffers({ planSegments: [] });
+    expect(missed).toEqual([]);
     const onDueDate = offers.filter((offer) => offer.date === offer.invoice.dueDate);
     expect(onDueDate.length).toBeGreaterThan(10);
-    for (const offer of onDueDate) expect(offer.lastDaysLate).toBeGreaterThanOrEqual(14);
+    for (const offer of onDueDate) expect(offer.recentMaxDaysLate).toBeGreaterThanOrEqual(14);
     // The rest answer a request for time, and only for invoices already overdue.
     for (const offer of offers) expect(offer.date >= offer.invoice.dueDate).toBe(true);
     const ids = offers.map((offer) => offer.invoice.id);
@@ -83,11 +107,12 @@ describe('createAdaptivePolicy', () => {
   });
 
   it('offers plans only to payers who ask when the due-date offers are switched off', () => {
-    const offers = planOffers({ planSegments: [], planAfterDaysLate: 0 });
+    const { offers, missed } = planOffers({ planSegments: [], planAfterDaysLate: 0 });
+    expect(missed.length).toBeGreaterThan(10);
     expect(offers.length).toBeGreaterThan(0);
     for (const offer of offers) expect(offer.date > offer.invoice.dueDate).toBe(true);
     // The default offers more, and earlier.
-    const byDefault = planOffers({});
+    const byDefault = planOffers({}).offers;
     expect(byDefault.filter((offer) => offer.date === offer.invoice.dueDate).length).toBeGreaterThan(10);
   });
 

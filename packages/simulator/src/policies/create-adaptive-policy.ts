@@ -58,9 +58,9 @@ export interface AdaptivePolicyOptions {
    */
   planSegments?: readonly PayerSegment[];
   /**
-   * Also offer the plan on the due date when the payer's most recently settled invoice was paid at least
-   * this many days late, whatever its segment (payers too new to score); an integer from 1 to 365, or 0
-   * for never. Optional; default 14.
+   * Also offer the plan on the due date when the payer settled an invoice at least this many days late
+   * within the last `scoringWindowDays`, whatever its segment (this reaches payers too new to score, and
+   * payers late only now and then); an integer from 1 to 365, or 0 for never. Optional; default 14.
    */
   planAfterDaysLate?: number;
 }
@@ -165,7 +165,7 @@ interface PendingTouch {
  * allows, learns from what follows each touch ({@link @overdue/outreach!recordOutreachOutcome | recordOutreachOutcome}),
  * and offers payment plans ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}): on the due
  * date of each invoice of a payer whose public record shows it needs time (scored in `planSegments`, or
- * its most recently settled invoice paid `planAfterDaysLate` or more days late), and on the overdue
+ * an invoice of the scoring window paid `planAfterDaysLate` or more days late), and on the overdue
  * invoices of a payer whose reply asks for a plan or for more time (`classifyReply` reads it as
  * `payment-plan-request`); each invoice is offered a plan at most once.
  *
@@ -228,22 +228,19 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         else bucket.push(invoice);
       };
       for (const invoice of start.history) indexDue(invoice);
-      // Days late of each payer's most recently settled invoice (-1 before any).
-      const lastDaysLate = new Int32Array(n).fill(-1);
-      const lastPaidDay = new Int32Array(n).fill(-1);
+      // The last day each payer settled an invoice at least planAfterDaysLate days late.
+      const longDelayDay = new Int32Array(n).fill(-1_000_000);
       const noteSettled = (invoice: Invoice) => {
-        if (invoice.paidDate === undefined) return;
+        if (invoice.paidDate === undefined || planAfterDaysLate === 0) return;
         const index = indexOf.get(invoice.customerId);
         if (index === undefined) return;
         const paidDay = civilDateToDayNumber(invoice.paidDate);
-        if (paidDay < (lastPaidDay[index] as number)) return;
-        lastPaidDay[index] = paidDay;
-        lastDaysLate[index] = Math.max(0, paidDay - civilDateToDayNumber(invoice.dueDate));
+        if (paidDay - civilDateToDayNumber(invoice.dueDate) < planAfterDaysLate) return;
+        if (paidDay > (longDelayDay[index] as number)) longDelayDay[index] = paidDay;
       };
       for (const invoice of start.history) noteSettled(invoice);
-      const needsTime = (index: number) =>
-        planSegments.has(segments[index] as string) ||
-        (planAfterDaysLate > 0 && (lastDaysLate[index] as number) >= planAfterDaysLate);
+      const needsTime = (index: number, today: number) =>
+        planSegments.has(segments[index] as string) || today - (longDelayDay[index] as number) <= scoringWindow;
       const voteSlot = (event: CollectionsEvent) => {
         const index = indexOf.get(event.customerId);
         if (index === undefined) return;
@@ -259,7 +256,12 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         const from = addDays(asOf, -scoringWindow);
         const invoices: InvoiceInput[] = [];
         for (const invoice of known.values()) {
-          if (invoice.issueDate < from) continue;
+          if (invoice.issueDate < from) {
+            // Never scored again: the window only moves forward.
+            known.delete(invoice.id);
+            inputs.delete(invoice.id);
+            continue;
+          }
           const cached = inputs.get(invoice.id);
           if (cached !== undefined && cached.invoice === invoice) {
             invoices.push(cached.input);
@@ -370,7 +372,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             dueOn.delete(today);
             for (const issued of dueToday) {
               const index = indexOf.get(issued.customerId);
-              if (index === undefined || !needsTime(index)) continue;
+              if (index === undefined || !needsTime(index, today)) continue;
               const invoice = day.customer(index).openInvoices.find((open) => open.id === issued.id);
               if (invoice !== undefined) offerPlan(index, invoice);
             }
