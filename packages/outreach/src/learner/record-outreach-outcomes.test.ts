@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catchOverdueError } from '../_test/catch-overdue-error';
+import { ALL_CHANNELS, ALL_RESULTS, ALL_SLOTS, DEFAULT_TONES } from './_lib/option-lists';
 import { createOutreachLearner } from './create-outreach-learner';
 import type { OutreachLearnerState } from './learner-state';
 import type { OutreachOutcome } from './learner-types';
@@ -9,20 +10,10 @@ import { recordOutreachOutcomes } from './record-outreach-outcomes';
 
 const outcomeArbitrary: fc.Arbitrary<OutreachOutcome> = fc.record({
   segment: fc.constantFrom('slow', 'prompt', '__proto__', 'constructor', 'toString'),
-  channel: fc.constantFrom('email', 'sms', 'voice', 'whatsapp'),
-  slot: fc.constantFrom('morning', 'midday', 'afternoon', 'evening'),
-  tone: fc.constantFrom('friendly', 'neutral', 'firm'),
-  result: fc.constantFrom(
-    'paid',
-    'promised',
-    'replied',
-    'clicked',
-    'opened',
-    'delivered',
-    'ignored',
-    'failed',
-    'opted-out',
-  ),
+  channel: fc.constantFrom(...ALL_CHANNELS),
+  slot: fc.constantFrom(...ALL_SLOTS),
+  tone: fc.constantFrom(...DEFAULT_TONES),
+  result: fc.constantFrom(...ALL_RESULTS),
 });
 
 const fold = (state: OutreachLearnerState, outcomes: readonly OutreachOutcome[]): OutreachLearnerState =>
