@@ -23,7 +23,7 @@ export type {
   ScorePayersOptions,
   SegmentThresholds,
 } from './payers/score-payers';
-export { DEFAULT_SEGMENT_THRESHOLDS, scorePayers } from './payers/score-payers';
+export { DEFAULT_SEGMENT_THRESHOLDS, PAYER_SEGMENTS, scorePayers } from './payers/score-payers';
 export type {
   CurrencyForecast,
   ForecastCollectionsOptions,

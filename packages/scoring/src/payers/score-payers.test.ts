@@ -1,7 +1,8 @@
 import type { InvoiceInput } from '@overdue/core';
 import { addDays } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { scorePayers } from './score-payers';
+import type { PayerSegment } from './score-payers';
+import { PAYER_SEGMENTS, scorePayers } from './score-payers';
 
 /** Monthly invoices of one customer, each settled `delays[k]` days after its due date (null: still open). */
 function payer(customerId: string, delays: readonly (number | null)[], first = '2025-01-01'): InvoiceInput[] {
@@ -92,5 +93,14 @@ describe('scorePayers', () => {
       /thresholds\.deterioratingDays/,
     );
     expect(() => scorePayers(ledger, { asOf: 'soon' as never })).toThrow(/options\.asOf/);
+  });
+
+  it('lists every segment once in PAYER_SEGMENTS', () => {
+    // `satisfies` fails the typecheck when a segment is added to or removed from PayerSegment.
+    const every = { prompt: 0, forgetful: 0, 'chronic-late': 0, deteriorating: 0, new: 0 } satisfies Record<
+      PayerSegment,
+      number
+    >;
+    expect([...PAYER_SEGMENTS].sort()).toEqual(Object.keys(every).sort());
   });
 });

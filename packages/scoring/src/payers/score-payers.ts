@@ -23,6 +23,19 @@ import { historyIndexOf } from '../history/prepare-history';
 export type PayerSegment = 'prompt' | 'forgetful' | 'chronic-late' | 'deteriorating' | 'new';
 
 /**
+ * Every {@link PayerSegment}, in the order `scorePayers` checks them after `new`: for option schemas and
+ * menus that must list the segments.
+ *
+ * @category Payers
+ * @example
+ * ```ts
+ * PAYER_SEGMENTS.includes('chronic-late');
+ * //=> true
+ * ```
+ */
+export const PAYER_SEGMENTS: readonly PayerSegment[] = ['new', 'deteriorating', 'prompt', 'forgetful', 'chronic-late'];
+
+/**
  * Thresholds of the segments; every one has a default.
  *
  * @category Payers

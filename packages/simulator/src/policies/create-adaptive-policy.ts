@@ -20,7 +20,7 @@ import {
   recordOutreachOutcome,
 } from '@overdue/outreach';
 import type { PayerSegment } from '@overdue/scoring';
-import { scorePayers } from '@overdue/scoring';
+import { PAYER_SEGMENTS, scorePayers } from '@overdue/scoring';
 import { z } from 'zod';
 import { CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from '../_lib/archetype-order';
 import { toInvoiceInput } from '../_lib/invoice-input';
@@ -73,7 +73,7 @@ const optionsSchema = z.object({
   planInstallments: z.number().int().min(2).max(12).optional(),
   outcomeDays: z.number().int().min(1).max(30).optional(),
   planAfterDaysLate: z.number().int().min(0).max(365).optional(),
-  planSegments: z.array(z.enum(['prompt', 'forgetful', 'chronic-late', 'deteriorating', 'new'])).optional(),
+  planSegments: z.array(z.enum(PAYER_SEGMENTS as [PayerSegment, ...PayerSegment[]])).optional(),
 });
 
 /**
@@ -216,16 +216,18 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const known = new Map<string, Invoice>();
       const inputs = new Map<string, { invoice: Invoice; input: InvoiceInput }>();
       for (const invoice of start.history) known.set(invoice.id, invoice);
-      // Open invoices by due day, for the plans offered on the due date.
-      const dueOn = new Map<number, Invoice[]>();
+      // Ids of open invoices by due day, for the plans offered on the due date.
+      const dueOn = new Map<number, { index: number; id: string }[]>();
       const firstDay = civilDateToDayNumber(start.startDate);
       const indexDue = (invoice: Invoice) => {
         if ((planSegments.size === 0 && planAfterDaysLate === 0) || invoice.status === 'paid') return;
         const due = civilDateToDayNumber(invoice.dueDate);
-        if (due < firstDay) return;
+        const index = indexOf.get(invoice.customerId);
+        if (due < firstDay || index === undefined) return;
+        const entry = { index, id: invoice.id };
         const bucket = dueOn.get(due);
-        if (bucket === undefined) dueOn.set(due, [invoice]);
-        else bucket.push(invoice);
+        if (bucket === undefined) dueOn.set(due, [entry]);
+        else bucket.push(entry);
       };
       for (const invoice of start.history) indexDue(invoice);
       // The last day each payer settled an invoice at least planAfterDaysLate days late.
@@ -370,10 +372,9 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           const dueToday = dueOn.get(today);
           if (dueToday !== undefined) {
             dueOn.delete(today);
-            for (const issued of dueToday) {
-              const index = indexOf.get(issued.customerId);
-              if (index === undefined || !needsTime(index, today)) continue;
-              const invoice = day.customer(index).openInvoices.find((open) => open.id === issued.id);
+            for (const { index, id } of dueToday) {
+              if (!needsTime(index, today)) continue;
+              const invoice = day.customer(index).openInvoices.find((open) => open.id === id);
               if (invoice !== undefined) offerPlan(index, invoice);
             }
           }
