@@ -45,6 +45,8 @@ const env = {
 const results = [];
 let testsPassed = 0;
 let testsFailed = 0;
+/** Failed tests and files that failed to run, one line each, repeated in the summary so a CI tail shows them. */
+const failures = [];
 
 function run(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
@@ -89,8 +91,23 @@ async function stage(name, command, args, { extraEnv, after } = {}) {
   console.log(`=== ${name}: ${ok ? 'PASS' : 'FAIL'} (${note}, ${seconds}s)`);
 }
 
-/** Reads a vitest JSON report and adds its counts; a missing or unreadable report fails the stage. */
-function countTests(reportFile) {
+/**
+ * The first non-empty line of a failure message, and fast-check's `{ seed: ..., path: ... }` line when
+ * there is one (so a property failure can be replayed), cut to 400 characters.
+ */
+function firstLine(message) {
+  const lines = String(message ?? '').split('\n');
+  const first = lines.find((text) => text.trim() !== '') ?? '(no message)';
+  const seed = lines.find((text) => /\bseed: -?\d+/.test(text));
+  const line = seed && seed !== first ? `${first.trim()} ${seed.trim()}` : first.trim();
+  return line.length > 400 ? `${line.slice(0, 400)}...` : line;
+}
+
+/**
+ * Reads a vitest JSON report and adds its counts and failures; a missing or unreadable report fails the
+ * stage. `label` names the stage in the failure list.
+ */
+function countTests(reportFile, label) {
   return () => {
     if (!existsSync(reportFile)) return { ok: false, note: 'no JSON report written' };
     try {
@@ -103,6 +120,16 @@ function countTests(reportFile) {
       ).length;
       testsPassed += passed;
       testsFailed += failed;
+      for (const file of report.testResults ?? []) {
+        const where = path.relative(root, file.name ?? '');
+        const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+        for (const test of failedTests) {
+          failures.push(`${label}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+        }
+        if (file.status === 'failed' && failedTests.length === 0) {
+          failures.push(`${label}: ${where} did not run: ${firstLine(file.message)}`);
+        }
+      }
       const parts = [`${passed} tests passed`, `${failed} failed`];
       if (skipped > 0) parts.push(`${skipped} skipped`);
       if (brokenSuites > 0) parts.push(`${brokenSuites} file(s) failed to run`);
@@ -133,7 +160,7 @@ try {
   ]);
 
   const mainReport = path.join(scratch, 'vitest.json');
-  await stage('vitest', path.join(bin, 'vitest'), vitestArgs(mainReport), { after: countTests(mainReport) });
+  await stage('vitest', path.join(bin, 'vitest'), vitestArgs(mainReport), { after: countTests(mainReport, 'vitest') });
 
   for (const timeZone of timeZones) {
     const report = path.join(scratch, `vitest-${timeZone.replaceAll('/', '-')}.json`);
@@ -141,7 +168,7 @@ try {
       `vitest TZ=${timeZone}`,
       path.join(bin, 'vitest'),
       vitestArgs(report, [...timeZoneFilters, '--passWithNoTests']),
-      { extraEnv: { TZ: timeZone }, after: countTests(report) },
+      { extraEnv: { TZ: timeZone }, after: countTests(report, `TZ=${timeZone}`) },
     );
   }
 
@@ -159,6 +186,11 @@ for (const result of results) {
   console.log(
     `${result.ok ? 'PASS' : 'FAIL'}  ${result.name.padEnd(width)}  ${result.seconds.padStart(6)}s  ${result.note}`,
   );
+}
+if (failures.length > 0) {
+  console.log(`failed tests (${failures.length}):`);
+  for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`);
+  if (failures.length > 20) console.log(`  ... and ${failures.length - 20} more`);
 }
 console.log(
   `stages: ${stagesPassed} passed, ${stagesFailed} failed; tests: ${testsPassed} passed, ${testsFailed} failed`,

@@ -1,6 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { overdueProject } from '../../vitest.project';
 
-export default defineProject({
-  resolve: { conditions: ['@overdue/source'] },
-  ssr: { resolve: { conditions: ['@overdue/source'] } },
-});
+export default overdueProject();
