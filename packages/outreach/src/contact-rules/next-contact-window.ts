@@ -12,6 +12,7 @@ import { DAY_MS, formatMinuteOfDay, MINUTE_MS, weekdayName, weekdayOfDayNumber }
 import type { MinuteWindow } from '../_lib/compiled-rules-state';
 import { intersect, toMinuteWindow } from '../_lib/compiled-rules-state';
 import type { SendSlot } from '../learner/learner-types';
+import { readRecipient } from './_lib/read-recipient';
 import type { CompiledContactRules, ContactRules, LocalWindow } from './compile-contact-rules';
 import {
   CompiledContactRulesObject,
@@ -302,7 +303,10 @@ export function nextContactWindow(
   rules: ContactRules | CompiledContactRules,
 ): ContactWindow {
   const compiled = resolveRules(rules);
-  const target = parseInput(contactRecipientSchema, recipient, 'recipient');
+  // The hand check answers for the usual recipient; zod reads the rest and names a bad field.
+  const target =
+    (readRecipient(recipient) as z.output<typeof contactRecipientSchema> | undefined) ??
+    parseInput(contactRecipientSchema, recipient, 'recipient');
   if (!(from instanceof Date) || Number.isNaN(from.getTime()))
     throw new InvalidArgumentError(`expected a valid Date, got ${describeReceived(from)}`, 'from');
   if (from.getTime() < EARLIEST_FROM || from.getTime() > LATEST_FROM)
