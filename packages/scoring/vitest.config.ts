@@ -1,3 +1,3 @@
-import { overdueProject } from '../../vitest.project';
+import { overdueProject } from '../../vitest.project.ts';
 
 export default overdueProject();
