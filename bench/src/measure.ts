@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** One timed run of `task` in ms, after a full garbage collection when `--expose-gc` is on. */
 export async function timeOnce(task: () => unknown | Promise<unknown>): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
@@ -25,4 +27,19 @@ export function median(sorted: number[]): number {
 /** Peak resident memory of this process so far, in MiB. */
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/**
+ * CPU time the hypervisor has given to other machines since boot, all cores together, in ms (the `steal`
+ * column of Linux's /proc/stat, in USER_HZ = 100 ticks a second); undefined where /proc/stat cannot be read.
+ * Read it before and after a timed run: a wall time measured while steal grew is slowed by neighbours.
+ */
+export function stealMs(): number | undefined {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]?.trim().split(/\s+/);
+    const ticks = Number(cpu?.[8]);
+    return cpu?.[0] === 'cpu' && Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }

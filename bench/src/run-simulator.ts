@@ -15,6 +15,9 @@ interface Timing {
   cpuMedianMs: number;
   messages: number;
   averageOverdueMinor: number;
+  fastestMs: number;
+  /** Steal time on the machine during the median run (all cores), or undefined off Linux. */
+  stealMs: number | undefined;
 }
 
 console.log(
@@ -25,8 +28,10 @@ const note = scale === 1 ? '' : `, scaled to this size: ${fixed(target, 0)} ms`;
 const none = result.none as Timing;
 const ladder = result.ladder as Timing;
 const adaptive = result.adaptive as Timing;
+const stolen = (timing: Timing) =>
+  timing.stealMs === undefined ? '' : `, ${fixed(timing.stealMs, 0)} ms steal on the machine during that run`;
 const line = (name: string, timing: Timing) =>
-  `  ${name}: ${fixed(timing.medianMs, 0)} ms wall (${fixed(timing.cpuMedianMs, 0)} ms CPU), ${timing.messages.toLocaleString('en')} messages`;
+  `  ${name}: ${fixed(timing.medianMs, 0)} ms wall (${fixed(timing.cpuMedianMs, 0)} ms CPU; fastest run ${fixed(timing.fastestMs, 0)} ms${stolen(timing)}), ${timing.messages.toLocaleString('en')} messages`;
 console.log(
   `${line('adaptive policy (the one the 10 s target is for)', adaptive)}, ${fixed(adaptive.medianMs / target, 2)} × the 10 s target${note}`,
 );
@@ -34,5 +39,8 @@ console.log(line('fixed ladder', ladder));
 console.log(line('no-reminder baseline, same run', none));
 console.log(
   `  adaptive / no-reminder baseline: ${fixed(adaptive.medianMs / none.medianMs, 2)} × wall, ${fixed(adaptive.cpuMedianMs / none.cpuMedianMs, 2)} × CPU`,
+);
+console.log(
+  '  (steal: CPU time the hypervisor gave other machines, from /proc/stat; well above 0, the wall figures are slowed by neighbours and the CPU figures are the better guide)',
 );
 console.log(`  generatePortfolio: ${fixed(result.generateMs, 0)} ms; peak RSS ${fixed(result.peakRssMiB, 0)} MiB`);
