@@ -3,6 +3,7 @@ import { OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catchOverdueError } from '../_test/catch-overdue-error';
+import { intlWallClock } from '../_test/intl-wall-clock';
 import { compileContactRules } from './compile-contact-rules';
 import type { ContactRecipient, ContactWindow } from './next-contact-window';
 import { nextContactWindow } from './next-contact-window';
@@ -273,31 +274,6 @@ describe('nextContactWindow', () => {
   });
 });
 
-// An independent oracle: local wall time by Intl, not by the code under test.
-const oracles = new Map<string, Intl.DateTimeFormat>();
-function wallClock(at: Date, timeZone: string) {
-  let format = oracles.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    oracles.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    weekday: parts.weekday as string,
-  };
-}
-
 describe('nextContactWindow properties', () => {
   const zones = [
     'Europe/London',
@@ -340,9 +316,9 @@ describe('nextContactWindow properties', () => {
           if (!window.allowed) return false; // 60 days always hold an opening here
           const at = window.at.getTime();
           expect(at).toBeGreaterThanOrEqual(from.getTime());
-          const wall = wallClock(window.at, timeZone);
+          const wall = intlWallClock(timeZone, window.at);
           expect([wall.date, wall.time]).toEqual([window.localDate, window.localTime]);
-          expect(['Sat', 'Sun']).not.toContain(wall.weekday);
+          expect(['Sat', 'Sun']).not.toContain(wall.weekdayName);
           const [start, end] = hours[chosen];
           expect(wall.time >= start && wall.time < end).toBe(true);
           const inWindow = (days: number, channels?: Channel[]) =>
@@ -365,9 +341,9 @@ describe('nextContactWindow properties', () => {
         const window = allowed(nextContactWindow({ ...base, timeZone, channel: chosen }, from, rules));
         const earlier = new Date(Math.floor(window.at.getTime() / 60_000) * 60_000 - 60_000);
         if (earlier.getTime() < from.getTime()) return true;
-        const wall = wallClock(earlier, timeZone);
+        const wall = intlWallClock(timeZone, earlier);
         const [start, end] = hours[chosen];
-        return ['Sat', 'Sun'].includes(wall.weekday) || wall.time < start || wall.time >= end;
+        return ['Sat', 'Sun'].includes(wall.weekdayName) || wall.time < start || wall.time >= end;
       }),
       { numRuns: 500 },
     );

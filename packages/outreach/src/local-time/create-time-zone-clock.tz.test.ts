@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catchOverdueError } from '../_test/catch-overdue-error';
+import { intlWallClock } from '../_test/intl-wall-clock';
 import { createTimeZoneClock } from './create-time-zone-clock';
 
 // Zones with daylight saving north and south, offsets that are not whole hours, a 30-minute change
@@ -19,37 +20,10 @@ const ZONES = [
 
 const NO_CHANGES = new Set(['Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Tokyo', 'America/Sao_Paulo']);
 
-/** The local time at an instant as Intl writes it, the reference the clock must match. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-function intlLocal(timeZone: string, ms: number) {
-  let format = formats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      weekday: 'short',
-    });
-    formats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(ms);
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value as string;
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    hour: Number(part('hour')),
-    minute: Number(part('minute')),
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday')),
-  };
-}
-
 describe('createTimeZoneClock', () => {
   it('reads the same local time as Intl, every 97 minutes through 2026 and every minute around its changes, in every zone', () => {
     const wallOf = (zone: string, ms: number) => {
-      const local = intlLocal(zone, ms);
+      const local = intlWallClock(zone, ms);
       return Date.parse(`${local.date}T00:00:00Z`) + (local.hour * 60 + local.minute) * 60_000;
     };
     for (const zone of ZONES) {
@@ -63,7 +37,8 @@ describe('createTimeZoneClock', () => {
       }
       for (const ms of instants) {
         const local = clock.localTime(new Date(ms));
-        const expected = intlLocal(zone, ms);
+        const wall = intlWallClock(zone, ms);
+        const expected = { date: wall.date, hour: wall.hour, minute: wall.minute, weekday: wall.weekday };
         if (
           local.date !== expected.date ||
           local.hour !== expected.hour ||
