@@ -19,9 +19,12 @@ export function buildTracks(
   let oldest = Number.POSITIVE_INFINITY;
   for (const item of items) if (item.dueDay < oldest) oldest = item.dueDay;
   const overdueAnchor = oldest < today ? oldest : Number.NaN;
+  // Nothing overdue yet: the oldest item falls overdue the day after its due date.
+  const overdueFrom = Number.isNaN(overdueAnchor) ? oldest + 1 : Number.NaN;
   if (compiled.reanchor === 2 || compiled.grouping === 2) {
+    const laterOverdueAnchor = Number.isNaN(overdueAnchor) ? oldest : Number.NaN;
     if (items.length === 1) {
-      return [{ unit, anchor: oldest, overdueAnchor, whole: true, items }];
+      return [{ unit, anchor: oldest, overdueAnchor, overdueFrom, laterOverdueAnchor, whole: true, items }];
     }
     const tracks: Track[] = [];
     const days: number[] = [];
@@ -32,6 +35,8 @@ export function buildTracks(
         unit,
         anchor: day,
         overdueAnchor,
+        overdueFrom,
+        laterOverdueAnchor,
         whole: true,
         items: items.filter((item) => item.dueDay === day),
       });
@@ -43,7 +48,18 @@ export function buildTracks(
     const kept = keptAnchor(done, `${customerPrefix}${unit}/`, oldest, compiled);
     if (kept < anchor) anchor = kept;
   }
-  return [{ unit, anchor, overdueAnchor: !Number.isNaN(overdueAnchor) ? anchor : overdueAnchor, whole: false, items }];
+  const overdue = !Number.isNaN(overdueAnchor);
+  return [
+    {
+      unit,
+      anchor,
+      overdueAnchor: overdue ? anchor : Number.NaN,
+      overdueFrom,
+      laterOverdueAnchor: overdue ? Number.NaN : anchor,
+      whole: false,
+      items,
+    },
+  ];
 }
 
 /**
@@ -81,6 +97,8 @@ export function branchTracks(unit: string, items: readonly OpenItem[], today: nu
         unit,
         anchor: item.brokenDay,
         overdueAnchor: item.brokenDay <= today ? item.brokenDay : Number.NaN,
+        overdueFrom: item.brokenDay <= today ? Number.NaN : item.brokenDay,
+        laterOverdueAnchor: item.brokenDay <= today ? Number.NaN : item.brokenDay,
         whole: true,
         items: [item],
       });

@@ -8,6 +8,13 @@ export interface Track {
   readonly anchor: number;
   /** Day `oldest-overdue` steps count from, or NaN when nothing is overdue. */
   readonly overdueAnchor: number;
+  /**
+   * When nothing is overdue yet: the day the oldest item falls overdue, from which `oldest-overdue` steps
+   * count from `laterOverdueAnchor`. NaN when something is overdue.
+   */
+  readonly overdueFrom: number;
+  /** The `overdueAnchor` the track will have from `overdueFrom`, or NaN. */
+  readonly laterOverdueAnchor: number;
   /** `true` when every item of the track is covered by every step (per-invoice and branch tracks). */
   readonly whole: boolean;
   readonly items: readonly OpenItem[];
@@ -101,6 +108,11 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
         const candidate = today + (step.offset > 0 ? step.offset : 1);
         if (Number.isNaN(result.next) || candidate < result.next) result.next = candidate;
       }
+      // Nothing overdue yet: the step falls due once the oldest item is overdue, counted from the anchor then.
+      if (step.anchor === 1 && !Number.isNaN(track.overdueFrom)) {
+        const candidate = Math.max(track.laterOverdueAnchor + step.offset, track.overdueFrom);
+        if (Number.isNaN(result.next) || candidate < result.next) result.next = candidate;
+      }
       continue;
     }
     const first = base + step.offset;
@@ -119,6 +131,16 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
       overdueItems ??= coveredItems(track, day, track.anchor, today);
       covered = overdueItems;
     } else covered = coveredItems(track, day, track.anchor, today);
+    if (covered.length < track.items.length) {
+      // An item not covered yet joins the occurrence on the day after its due date (after-due), or when it
+      // is as many days from its due date as the occurrence is from the anchor (before-due): a balance
+      // minimum or an invoice count may hold then.
+      const lead = day > track.anchor ? 1 : day - track.anchor;
+      for (const item of track.items) {
+        const joins = item.dueDay + lead;
+        if (joins > today && (Number.isNaN(result.next) || joins < result.next)) result.next = joins;
+      }
+    }
     if (covered.length === 0) failed = '';
     else {
       until.until = Number.NaN;

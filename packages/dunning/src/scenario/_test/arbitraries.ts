@@ -106,14 +106,16 @@ export const snapshotArbitrary: fc.Arbitrary<CustomerSnapshot> = fc
     smsConsent: fc.constantFrom(true, false, undefined),
     pause: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
     credit: fc.option(fc.integer({ min: 1, max: 200_000 }), { nil: undefined }),
+    segment: fc.constantFrom(undefined, 'prompt', 'forgetful'),
   })
-  .map(({ invoices, events, emailConsent, smsConsent, pause, credit }) => {
+  .map(({ invoices, events, emailConsent, smsConsent, pause, credit, segment }) => {
     const withIds = invoices.map((invoice, index) => ({ ...invoice, id: `i${index}`, number: `n${index}` }));
     const contacts = [
       { ...emailContact, consent: emailConsent === undefined ? {} : { email: emailConsent } },
       { ...phoneContact, consent: smsConsent === undefined ? {} : { sms: smsConsent } },
     ];
     const snapshot: CustomerSnapshot = { customer: customer({ contacts }), invoices: withIds, events };
+    if (segment !== undefined) snapshot.payer = { segment };
     if (pause !== undefined) snapshot.holds = [{ invoiceId: 'i1', until: date(pause) }];
     if (credit !== undefined) {
       snapshot.payments = [
@@ -139,9 +141,18 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
     offsets: fc.array(fc.integer({ min: -5, max: 40 }), { minLength: 1, maxLength: 4 }),
     previous: fc.boolean(),
     repeat: fc.boolean(),
+    // Steps after the first counted from the oldest overdue item instead of the due date.
+    overdueAnchored: fc.boolean(),
+    // A condition on the first step, which may hold only later or for some payers.
+    firstWhen: fc.constantFrom<ScenarioInput['steps'][number]['when']>(
+      undefined,
+      { segments: ['forgetful'] },
+      { daysOverdue: { min: 10 } },
+      { minBalance: { EUR: '500', USD: '500' } },
+    ),
   })
   .map(
-    ({ grouping, reanchor, cap, offsets, previous, repeat }): ScenarioInput => ({
+    ({ grouping, reanchor, cap, offsets, previous, repeat, overdueAnchored, firstWhen }): ScenarioInput => ({
       version: 1,
       id: 'prop',
       revision: 1,
@@ -153,9 +164,17 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
           .sort((a, b) => a - b)
           .map((offset, index) => ({
             id: `s${index}`,
-            anchor: previous && index > 0 ? ('previous-step' as const) : ('due-date' as const),
+            anchor:
+              index === 0
+                ? ('due-date' as const)
+                : previous
+                  ? ('previous-step' as const)
+                  : overdueAnchored
+                    ? ('oldest-overdue' as const)
+                    : ('due-date' as const),
             offsetDays: previous && index > 0 ? Math.abs(offset) : offset,
             ...(repeat && index === 0 ? { repeat: { everyDays: 2, times: 2 } } : {}),
+            ...(firstWhen !== undefined && index === 0 ? { when: firstWhen } : {}),
             actions: [
               {
                 kind: 'message' as const,

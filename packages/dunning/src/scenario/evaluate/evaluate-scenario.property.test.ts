@@ -1,5 +1,5 @@
 import type { CollectionsEvent } from '@overdue/core';
-import { dayNumberToCivilDate } from '@overdue/core';
+import { civilDateToDayNumber, dayNumberToCivilDate } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE_DAY, scenarioArbitrary, snapshotArbitrary } from '../_test/arbitraries';
@@ -15,6 +15,12 @@ const anyScenario = fc.oneof(
 );
 const dayArbitrary = fc.integer({ min: 0, max: 150 });
 const settings = { numRuns: 200, seed: 20260301 };
+/** A day number offset, or a few days around the due date of one of the snapshot's invoices. */
+const nearDueArbitrary = fc.record({
+  day: dayArbitrary,
+  which: fc.nat({ max: 11 }),
+  offset: fc.integer({ min: -6, max: 2 }),
+});
 
 /** Whether a contact may not receive on a channel, decided independently of the evaluator. */
 function refused(snapshot: CustomerSnapshot, contactId: string, channel: string): boolean {
@@ -123,6 +129,51 @@ describe('evaluateScenario properties', () => {
         expect(result.actions.map((action) => action.key)).toEqual(expected.map((action) => action.key));
       }),
       { numRuns: 100, seed: 20260301 },
+    );
+  });
+
+  it('changes nothing before nextEvaluationDate: with the actions of today done and no new data, no later day acts earlier', () => {
+    fc.assert(
+      fc.property(anyScenario, snapshotArbitrary, nearDueArbitrary, (input, snapshot, near) => {
+        const scenario = parseScenario(input);
+        // Half the days are a few days around a due date, where an invoice falls due while nothing changes.
+        const invoices = snapshot.invoices ?? [];
+        const aroundDue = near.which % 2 === 0 && invoices.length > 0;
+        const dueDate = invoices[near.which % Math.max(invoices.length, 1)]?.dueDate;
+        const today =
+          aroundDue && dueDate !== undefined ? civilDateToDayNumber(dueDate) + near.offset : BASE_DAY + near.day;
+        // No new data: only the events known today.
+        const known = (snapshot.events ?? []).filter((event) => event.at.getTime() < (today + 1) * 86_400_000);
+        const first = evaluateScenario(scenario, { ...snapshot, events: known }, { now: dayNumberToCivilDate(today) });
+        const done: Record<string, string> = {};
+        const events: CollectionsEvent[] = [...known];
+        for (const action of first.actions) {
+          done[action.key] = dayNumberToCivilDate(today);
+          if (action.kind !== 'message') continue;
+          for (const delivery of action.auto ? action.deliveries.slice(0, 1) : action.deliveries) {
+            events.push({
+              type: 'message-sent',
+              at: new Date(today * 86_400_000 + 43_200_000),
+              customerId: 'C1',
+              channel: delivery.channel,
+            });
+          }
+        }
+        const next = first.nextEvaluationDate;
+        const until = next === undefined ? today + 120 : Math.min(civilDateToDayNumber(next), today + 120);
+        for (let later = today + 1; later < until; later++) {
+          const result = evaluateScenario(
+            scenario,
+            { ...snapshot, events, done },
+            { now: dayNumberToCivilDate(later) },
+          );
+          expect({ day: dayNumberToCivilDate(later), keys: result.actions.map((action) => action.key) }).toEqual({
+            day: dayNumberToCivilDate(later),
+            keys: [],
+          });
+        }
+      }),
+      { numRuns: 300, seed: 20261203 },
     );
   });
 

@@ -107,6 +107,63 @@ describe('evaluateScenario', () => {
     });
   });
 
+  describe('the next evaluation date while an invoice falls due', () => {
+    const upcoming = reminder('upcoming', -3);
+    const ladder: Steps = [
+      upcoming,
+      { ...reminder('overdue-1', 1), anchor: 'oldest-overdue' },
+      { ...reminder('overdue-2', 7), anchor: 'oldest-overdue' },
+    ];
+
+    it('wakes up for an oldest-overdue step once the invoice is overdue, the upcoming step done', () => {
+      const due = invoice('2026-02-01');
+      const first = run(ladder, snapshot([due]), '2026-01-29');
+      expect(stepsOf(first)).toEqual(['upcoming#0']);
+      const done = { [first.actions[0]?.key as string]: '2026-01-29' };
+      const after = run(ladder, snapshot([due], { done }), '2026-01-30');
+      expect(after.actions).toEqual([]);
+      // The invoice is overdue on 2026-02-02; the first step counts one day from its due date.
+      expect(after.nextEvaluationDate).toBe('2026-02-02');
+      expect(stepsOf(run(ladder, snapshot([due], { done }), '2026-02-02'))).toEqual(['overdue-1#0']);
+    });
+
+    it('wakes up for an oldest-overdue step when the step before it does not apply to the payer', () => {
+      const steps: Steps = [{ ...upcoming, when: { segments: ['forgetful'] } }, ladder[1] as Steps[number]];
+      const result = run(steps, snapshot([invoice('2026-02-01')], { payer: { segment: 'prompt' } }), '2026-01-30');
+      expect(result.skipped).toMatchObject([{ kind: 'condition-false', stepId: 'upcoming' }]);
+      expect(result.nextEvaluationDate).toBe('2026-02-02');
+    });
+
+    it('counts a later oldest-overdue step from the due date, and a negative offset from the day it falls overdue', () => {
+      const steps: Steps = [upcoming, { ...reminder('late', 10), anchor: 'oldest-overdue' }];
+      expect(run(steps, snapshot([invoice('2026-02-01')]), '2026-01-30').nextEvaluationDate).toBe('2026-02-11');
+      const early: Steps = [reminder('upcoming', -5), { ...reminder('late', -2), anchor: 'oldest-overdue' }];
+      expect(run(early, snapshot([invoice('2026-02-01')]), '2026-01-30').nextEvaluationDate).toBe('2026-02-02');
+    });
+
+    it('wakes up the day after a second invoice falls due when it brings the balance to the minimum', () => {
+      const steps: Steps = [reminder('r1', 3, { when: { minBalance: { EUR: '500' } } })];
+      const small = invoice('2026-01-01', 30_000);
+      const large = invoice('2026-01-10', 40_000);
+      const result = run(steps, snapshot([small, large]), '2026-01-05');
+      expect(result.actions).toEqual([]);
+      expect(result.skipped).toMatchObject([{ kind: 'condition-false', stepId: 'r1' }]);
+      expect(result.nextEvaluationDate).toBe('2026-01-11');
+      expect(stepsOf(run(steps, snapshot([small, large]), '2026-01-11'))).toEqual(['r1#0']);
+    });
+
+    it('wakes up when a second invoice comes as close to its due date as a before-due step', () => {
+      const steps: Steps = [reminder('upcoming', -3, { when: { minBalance: { EUR: '500' } } })];
+      const small = invoice('2026-02-01', 30_000);
+      const large = invoice('2026-02-05', 40_000);
+      const result = run(steps, snapshot([small, large]), '2026-01-29');
+      expect(result.actions).toEqual([]);
+      // The larger invoice is three days from its due date on 2026-02-02.
+      expect(result.nextEvaluationDate).toBe('2026-02-02');
+      expect(stepsOf(run(steps, snapshot([small, large]), '2026-02-02'))).toEqual(['upcoming#0']);
+    });
+  });
+
   describe('units and tracks', () => {
     it('merges the oldest-overdue step of per-invoice ladders into one action per unit', () => {
       const result = run(
