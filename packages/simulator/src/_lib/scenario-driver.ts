@@ -64,7 +64,10 @@ export class ScenarioDriver {
   constructor(
     private readonly scenario: Scenario,
     customerIds: readonly string[],
-    /** Days from the due date to the first ladder step that can apply to a customer (negative before it). */
+    /**
+     * Days from the due date to the first ladder step that can apply to a customer (negative before it):
+     * the driver does not evaluate a customer before that day for its earliest open item or installment.
+     */
     private readonly firstOffsetDays: number | ((index: number) => number),
     /** Event types after which a customer is evaluated again. */
     private readonly wakeOn: ReadonlySet<string> = DEFAULT_WAKE_ON,
@@ -121,6 +124,15 @@ export class ScenarioDriver {
         this.done[index] = undefined;
         continue;
       }
+      // No step can apply before the first step day of the earliest open item: sleep until then. Such a
+      // wake-up (for an invoice paid since, or an event about invoices not yet due) has nothing to do: in
+      // the 10,000-customer bench with the adaptive policy, 96,000 of 154,000 evaluations were of this
+      // kind and none of them returned an action.
+      const first = this.firstStepDay(view.openInvoices, index);
+      if (first > today) {
+        this.schedule(index, first);
+        continue;
+      }
       const snapshot: CustomerSnapshot = {
         customer: view.customer,
         invoices: view.openInvoices,
@@ -158,6 +170,21 @@ export class ScenarioDriver {
       if (index === undefined) continue;
       this.schedule(index, Math.max(start, civilDateToDayNumber(invoice.dueDate) + this.offsetOf(index)));
     }
+  }
+
+  /** The first day a step can apply to one of these invoices (each installment counts by its own due date). */
+  private firstStepDay(invoices: readonly Invoice[], index: number): number {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const invoice of invoices) {
+      const installments = invoice.installments;
+      if (installments === undefined || installments.length === 0) {
+        earliest = Math.min(earliest, civilDateToDayNumber(invoice.dueDate));
+      } else {
+        for (const installment of installments)
+          earliest = Math.min(earliest, civilDateToDayNumber(installment.dueDate));
+      }
+    }
+    return earliest + this.offsetOf(index);
   }
 
   private offsetOf(index: number): number {

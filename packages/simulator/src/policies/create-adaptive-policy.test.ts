@@ -118,7 +118,6 @@ describe('createAdaptivePolicy', () => {
 
   it('has the documented scenario steps', () => {
     expect(ADAPTIVE_SCENARIO.steps.map((step) => step.id)).toEqual([
-      'upcoming',
       'overdue-1',
       'overdue-2',
       'overdue-3',
