@@ -107,7 +107,7 @@ export class ScenarioDriver {
     for (const invoice of day.issued) {
       const index = this.indexOf(invoice.customerId);
       if (index < 0) continue;
-      const first = civilDateToDayNumber(invoice.dueDate) + this.offsetOf(index);
+      const first = this.firstStepDay([invoice], index);
       if (first <= today) take(index);
       else this.schedule(index, first);
     }
@@ -168,7 +168,7 @@ export class ScenarioDriver {
       if (invoice.status !== 'open') continue;
       const index = this.ids.get(invoice.customerId);
       if (index === undefined) continue;
-      this.schedule(index, Math.max(start, civilDateToDayNumber(invoice.dueDate) + this.offsetOf(index)));
+      this.schedule(index, Math.max(start, this.firstStepDay([invoice], index)));
     }
   }
 
