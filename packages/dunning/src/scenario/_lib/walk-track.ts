@@ -69,6 +69,19 @@ export function coveredItems(track: Track, day: number, anchor: number, today: n
 }
 
 /**
+ * Moves `result.next` to the first day an item not covered yet joins an occurrence: `lead` days from its due
+ * date (1 for after-due occurrences, the day after it falls due; the occurrence's offset, zero or less, for
+ * before-due ones). A balance minimum or an invoice count may hold then.
+ */
+function noteJoins(track: Track, covered: readonly OpenItem[], lead: number, today: number, result: WalkResult): void {
+  if (covered.length === track.items.length) return;
+  for (const item of track.items) {
+    const joins = item.dueDay + lead;
+    if (joins > today && (Number.isNaN(result.next) || joins < result.next)) result.next = joins;
+  }
+}
+
+/**
  * Walks the steps of a track up to today: finds the latest occurrence reached whose conditions hold
  * (earlier ones it supersedes are not caught up), the next day a step falls due, and whether a terminal
  * step was done.
@@ -128,18 +141,14 @@ export function walkTrack(track: Track, steps: readonly CompiledStep[], context:
     // The coverage horizon counts from the track anchor, whatever the step's own anchor.
     let covered: readonly OpenItem[];
     if (track.whole || day > track.anchor) {
-      overdueItems ??= coveredItems(track, day, track.anchor, today);
-      covered = overdueItems;
-    } else covered = coveredItems(track, day, track.anchor, today);
-    if (covered.length < track.items.length) {
-      // An item not covered yet joins the occurrence on the day after its due date (after-due), or when it
-      // is as many days from its due date as the occurrence is from the anchor (before-due): a balance
-      // minimum or an invoice count may hold then.
-      const lead = day > track.anchor ? 1 : day - track.anchor;
-      for (const item of track.items) {
-        const joins = item.dueDay + lead;
-        if (joins > today && (Number.isNaN(result.next) || joins < result.next)) result.next = joins;
+      if (overdueItems === undefined) {
+        overdueItems = coveredItems(track, day, track.anchor, today);
+        noteJoins(track, overdueItems, 1, today, result);
       }
+      covered = overdueItems;
+    } else {
+      covered = coveredItems(track, day, track.anchor, today);
+      noteJoins(track, covered, day - track.anchor, today, result);
     }
     if (covered.length === 0) failed = '';
     else {
