@@ -7,9 +7,6 @@ function touch(channel: Channel, invoiceIds: string[], expires = 10): PendingTou
   return {
     customer: 0,
     segment: 'forgetful',
-    channel,
-    slot: 'morning',
-    tone: 'friendly',
     invoiceIds,
     expires,
     result: 'ignored',

@@ -1,21 +1,17 @@
-import type { Channel, CollectionsEvent } from '@overdue/core';
-import type { OutreachResult, OutreachTouch, SendSlot } from '@overdue/outreach';
-import type { MessageTone } from '../policies/policy-types';
+import type { CollectionsEvent } from '@overdue/core';
+import type { OutreachResult, OutreachTouch } from '@overdue/outreach';
 
 /** A message the adaptive policy sent and is waiting to learn the outcome of. */
 export interface PendingTouch {
   customer: number;
   /** The learner segment it was chosen for. */
   segment: string;
-  channel: Channel;
-  slot: SendSlot;
-  tone: MessageTone;
   invoiceIds: readonly string[];
   /** The day number it counts as settled with what came of it so far. */
   expires: number;
   /** The best outcome seen so far (`ignored` until something comes). */
   result: OutreachResult;
-  /** This touch in the customer's sequence of touches: its result is filled in when the touch is settled. */
+  /** This touch in the customer's sequence of touches (channel, slot, tone): its result is filled in when the touch is settled. */
   entry: OutreachTouch;
 }
 
@@ -77,7 +73,7 @@ export class PendingTouches {
     for (const touch of list.slice()) {
       if (event.type === 'payment-received') {
         if (!event.invoiceIds?.some((id) => touch.invoiceIds.includes(id))) continue;
-      } else if (event.channel !== undefined && event.channel !== touch.channel) continue;
+      } else if (event.channel !== undefined && event.channel !== touch.entry.channel) continue;
       if (OUTCOME_RANK[result] > OUTCOME_RANK[touch.result]) touch.result = result;
       if (result === 'paid' || result === 'opted-out' || result === 'failed') this.settle(touch);
     }

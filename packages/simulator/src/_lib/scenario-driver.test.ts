@@ -42,15 +42,10 @@ function runDays(days: number, issuedOn: Map<number, Invoice[]>, open: (day: num
       events: [],
       customer: (index) => ({ index, customer, openInvoices: open(day), events: [] }),
     };
-    driver.run(
-      policyDay,
-      () => ({ segment: 'forgetful' }),
-      () => undefined,
-      (_view, action) => {
-        acted.push({ date, stepId: action.stepId, invoiceIds: action.items.map((item) => item.invoiceId) });
-        return true;
-      },
-    );
+    driver.run(policyDay, (_view, action) => {
+      acted.push({ date, stepId: action.stepId, invoiceIds: action.items.map((item) => item.invoiceId) });
+      return true;
+    });
   }
   return { acted, evaluations: driver.evaluations };
 }

@@ -1,6 +1,6 @@
 import type { CivilDate, CollectionsEvent, Invoice } from '@overdue/core';
 import { civilDateToDayNumber } from '@overdue/core';
-import type { CustomerHold, CustomerSnapshot, DunningAction, Scenario } from '@overdue/dunning';
+import type { CustomerSnapshot, DunningAction, Scenario } from '@overdue/dunning';
 import { evaluateScenario } from '@overdue/dunning';
 import type { PolicyCustomer, PolicyDay } from '../policies/policy-types';
 
@@ -46,6 +46,15 @@ function prune(done: Record<string, CivilDate>, today: number): Record<string, C
   return done;
 }
 
+/** The day number an invoice is first due: its own due date, or its earliest installment's. */
+function earliestDueDay(invoice: Invoice): number {
+  const installments = invoice.installments;
+  if (installments === undefined || installments.length === 0) return civilDateToDayNumber(invoice.dueDate);
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const installment of installments) earliest = Math.min(earliest, civilDateToDayNumber(installment.dueDate));
+  return earliest;
+}
+
 /** A dunning message action, as evaluateScenario returns it. */
 export type MessageAction = Extract<DunningAction, { kind: 'message' }>;
 
@@ -68,7 +77,7 @@ export class ScenarioDriver {
      * Days from the due date to the first ladder step that can apply to a customer (negative before it):
      * the driver does not evaluate a customer before that day for its earliest open item or installment.
      */
-    private readonly firstOffsetDays: number | ((index: number) => number),
+    private readonly firstOffsetDays: number,
     /** Event types after which a customer is evaluated again. */
     private readonly wakeOn: ReadonlySet<string> = DEFAULT_WAKE_ON,
   ) {
@@ -83,12 +92,7 @@ export class ScenarioDriver {
    * Runs today's evaluations; `onAction` decides each message action and returns whether it was run
    * (its key is then recorded as done).
    */
-  run(
-    day: PolicyDay,
-    payer: (view: PolicyCustomer) => { segment?: string } | undefined,
-    holds: (view: PolicyCustomer) => readonly CustomerHold[] | undefined,
-    onAction: (view: PolicyCustomer, action: MessageAction) => boolean,
-  ): void {
+  run(day: PolicyDay, onAction: (view: PolicyCustomer, action: MessageAction) => boolean): void {
     const today = civilDateToDayNumber(day.date);
     const candidates: number[] = [];
     const take = (index: number) => {
@@ -107,7 +111,7 @@ export class ScenarioDriver {
     for (const invoice of day.issued) {
       const index = this.indexOf(invoice.customerId);
       if (index < 0) continue;
-      const first = this.firstStepDay([invoice], index);
+      const first = earliestDueDay(invoice) + this.firstOffsetDays;
       if (first <= today) take(index);
       else this.schedule(index, first);
     }
@@ -128,7 +132,9 @@ export class ScenarioDriver {
       // wake-up (for an invoice paid since, or an event about invoices not yet due) has nothing to do: in
       // the 10,000-customer bench with the adaptive policy, 96,000 of 154,000 evaluations were of this
       // kind and none of them returned an action.
-      const first = this.firstStepDay(view.openInvoices, index);
+      let first = Number.POSITIVE_INFINITY;
+      for (const invoice of view.openInvoices) first = Math.min(first, earliestDueDay(invoice));
+      first += this.firstOffsetDays;
       if (first > today) {
         this.schedule(index, first);
         continue;
@@ -138,10 +144,6 @@ export class ScenarioDriver {
         invoices: view.openInvoices,
         events: dunningEvents(view.events),
       };
-      const payerFacts = payer(view);
-      if (payerFacts !== undefined) snapshot.payer = payerFacts;
-      const customerHolds = holds(view);
-      if (customerHolds !== undefined && customerHolds.length > 0) snapshot.holds = customerHolds;
       const done = this.done[index];
       if (done !== undefined) snapshot.done = (today + index) % 30 === 0 ? prune(done, today) : done;
       const evaluation = evaluateScenario(this.scenario, snapshot, { now: day.date });
@@ -168,28 +170,8 @@ export class ScenarioDriver {
       if (invoice.status !== 'open') continue;
       const index = this.ids.get(invoice.customerId);
       if (index === undefined) continue;
-      this.schedule(index, Math.max(start, this.firstStepDay([invoice], index)));
+      this.schedule(index, Math.max(start, earliestDueDay(invoice) + this.firstOffsetDays));
     }
-  }
-
-  /** The first day a step can apply to one of these invoices (each installment counts by its own due date). */
-  private firstStepDay(invoices: readonly Invoice[], index: number): number {
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const invoice of invoices) {
-      const installments = invoice.installments;
-      if (installments === undefined || installments.length === 0) {
-        earliest = Math.min(earliest, civilDateToDayNumber(invoice.dueDate));
-      } else {
-        for (const installment of installments)
-          earliest = Math.min(earliest, civilDateToDayNumber(installment.dueDate));
-      }
-    }
-    return earliest + this.offsetOf(index);
-  }
-
-  private offsetOf(index: number): number {
-    const offset = this.firstOffsetDays;
-    return typeof offset === 'number' ? offset : offset(index);
   }
 
   private indexOf(customerId: string): number {

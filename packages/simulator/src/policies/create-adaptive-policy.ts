@@ -248,9 +248,9 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const touchBook = new PendingTouches(n, (touch) => {
         learner = recordOutreachOutcome(learner, {
           segment: touch.segment,
-          channel: touch.channel,
-          slot: touch.slot,
-          tone: touch.tone,
+          channel: touch.entry.channel,
+          slot: touch.entry.slot,
+          tone: touch.entry.tone,
           result: touch.result,
         });
       });
@@ -312,17 +312,12 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               if (invoice !== undefined) offerPlan(index, invoice);
             }
           }
-          driver.run(
-            day,
-            (view) => ({ segment: segments[view.index] as string }),
-            () => undefined,
-            (view, action) => {
-              const message = decideMessage(view, action, today, random);
-              if (message === undefined) return false;
-              actions.push(message);
-              return true;
-            },
-          );
+          driver.run(day, (view, action) => {
+            const message = decideMessage(view, action, today, random);
+            if (message === undefined) return false;
+            actions.push(message);
+            return true;
+          });
           return actions;
         },
       };
@@ -398,9 +393,6 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         const touch: PendingTouch = {
           customer: index,
           segment,
-          channel: decision.channel,
-          slot: decision.slot,
-          tone: decision.tone as MessageTone,
           invoiceIds: action.items.map((item) => item.invoiceId),
           expires: today + outcomeDays,
           result: 'ignored',

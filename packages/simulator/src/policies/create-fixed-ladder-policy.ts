@@ -90,23 +90,18 @@ export function createFixedLadderPolicy(options: FixedLadderPolicyOptions = {}):
         decide(day) {
           const actions: PolicyAction[] = [];
           const at = instantAtLocalHour(zone, civilDateToDayNumber(day.date), sendHour);
-          driver.run(
-            day,
-            () => undefined,
-            () => undefined,
-            (view, action) => {
-              if (view.customer.contacts.every((contact) => contact.consent.email === false)) return false;
-              actions.push({
-                kind: 'message',
-                customerIndex: view.index,
-                channel: 'email',
-                at,
-                tone: action.tone as MessageTone,
-                invoiceIds: action.items.map((item) => item.invoiceId),
-              });
-              return true;
-            },
-          );
+          driver.run(day, (view, action) => {
+            if (view.customer.contacts.every((contact) => contact.consent.email === false)) return false;
+            actions.push({
+              kind: 'message',
+              customerIndex: view.index,
+              channel: 'email',
+              at,
+              tone: action.tone as MessageTone,
+              invoiceIds: action.items.map((item) => item.invoiceId),
+            });
+            return true;
+          });
           return actions;
         },
       };
