@@ -153,13 +153,18 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
 function comparisonLines(comparison: PolicyComparison): string[] {
   const lines = [
     `Policies over ${comparison.seeds.length} seeds (mean ± sample standard deviation), ${comparison.customers.toLocaleString('en')} customers, ${comparison.days} days, ${comparison.currency}:`,
-    `  ${'policy'.padEnd(14)}${pad('avg overdue', 22)}${pad('end overdue', 22)}${pad('DSO', 14)}${pad('ADD', 12)}${pad('CEI %', 14)}${pad('messages', 18)}${pad('opt-outs', 14)}${pad('churned', 12)}${pad('plans', 14)}`,
+    `  ${'policy'.padEnd(14)}${pad('avg overdue', 22)}${pad('end overdue', 22)}${pad('DSO', 14)}${pad('ADD', 12)}${pad('CEI %', 14)}${pad('messages', 18)}${pad('opt-outs', 14)}${pad('churned', 12)}${pad('plans', 14)}${pad('plan offers', 16)}`,
   ];
   for (const policy of comparison.policies) {
     lines.push(
-      `  ${policy.name.padEnd(14)}${pad(`${gbp(policy.averageOverdue.mean)} ± ${gbp(policy.averageOverdue.standardDeviation)}`, 22)}${pad(`${gbp(policy.endOverdue.mean)} ± ${gbp(policy.endOverdue.standardDeviation)}`, 22)}${pad(plusMinus(policy.daysSalesOutstanding), 14)}${pad(plusMinus(policy.averageDaysDelinquent, 2), 12)}${pad(plusMinus(policy.collectionEffectivenessIndex), 14)}${pad(plusMinus(policy.messagesSent, 0), 18)}${pad(plusMinus(policy.optOuts), 14)}${pad(plusMinus(policy.churned), 12)}${pad(plusMinus(policy.plansAccepted), 14)}`,
+      `  ${policy.name.padEnd(14)}${pad(`${gbp(policy.averageOverdue.mean)} ± ${gbp(policy.averageOverdue.standardDeviation)}`, 22)}${pad(`${gbp(policy.endOverdue.mean)} ± ${gbp(policy.endOverdue.standardDeviation)}`, 22)}${pad(plusMinus(policy.daysSalesOutstanding), 14)}${pad(plusMinus(policy.averageDaysDelinquent, 2), 12)}${pad(plusMinus(policy.collectionEffectivenessIndex), 14)}${pad(plusMinus(policy.messagesSent, 0), 18)}${pad(plusMinus(policy.optOuts), 14)}${pad(plusMinus(policy.churned), 12)}${pad(plusMinus(policy.plansAccepted), 14)}${pad(plusMinus(policy.plansOffered, 0), 16)}`,
     );
   }
+  lines.push(
+    '  (plans: payment plans accepted; plan offers: offers that reached a payer, not counted in messages)',
+    '',
+    ...archetypeLines(comparison),
+  );
   const adaptive = comparison.policies.find((policy) => policy.name === 'adaptive');
   const ladder = comparison.policies.find((policy) => policy.name === 'fixed-ladder');
   if (adaptive !== undefined && ladder !== undefined) {
@@ -184,6 +189,37 @@ function comparisonLines(comparison: PolicyComparison): string[] {
     const ladderNone = ladder.overdueReduction.find((entry) => entry.against === 'no-reminders')?.percent;
     if (ladderNone !== undefined) lines.push(`  fixed ladder vs no reminders: ${plusMinus(ladderNone)}% less overdue`);
   }
+  return lines;
+}
+
+/** Where the overdue balance sits and what each policy spent, by hidden archetype (analysis only). */
+function archetypeLines(comparison: PolicyComparison): string[] {
+  const first = comparison.policies[0];
+  if (first === undefined) return [];
+  const width = Math.max(18, ...comparison.policies.map((policy) => policy.name.length + 2));
+  const header = comparison.policies.map((policy) => pad(policy.name, width)).join('');
+  const lines = [
+    'By hidden archetype (mean over seeds; for analysis: no policy sees archetypes):',
+    `  average overdue    ${pad('customers', 10)}${header}`,
+  ];
+  const total = (position: number) =>
+    comparison.policies.map((policy) => policy.byArchetype[position]?.averageOverdue.mean.minor ?? 0);
+  first.byArchetype.forEach((entry, position) => {
+    const cells = total(position).map((minor) => pad(gbp({ currency: comparison.currency, minor }), width));
+    lines.push(`  ${entry.archetype.padEnd(19)}${pad(entry.customers.toFixed(0), 10)}${cells.join('')}`);
+  });
+  lines.push('  messages · plan offers · plans accepted');
+  first.byArchetype.forEach((entry, position) => {
+    const cells = comparison.policies.map((policy) => {
+      const own = policy.byArchetype[position];
+      const text =
+        own === undefined
+          ? ''
+          : `${own.messagesSent.toFixed(0)} · ${own.plansOffered.toFixed(0)} · ${own.plansAccepted.toFixed(0)}`;
+      return pad(text, width);
+    });
+    lines.push(`  ${entry.archetype.padEnd(19)}${pad('', 10)}${cells.join('')}`);
+  });
   return lines;
 }
 

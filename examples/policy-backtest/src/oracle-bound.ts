@@ -87,8 +87,8 @@ const reduction = (index: number, against: number) =>
 const lines = [
   `${customers} customers, ${days} days, seeds ${seeds.join(', ')}; mean ± sample sd; reductions paired by seed`,
   '',
-  '| Policy | Average overdue (£) | vs none % | vs ladder % | DSO | Messages | Opt-outs | Churned | Plans |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| Policy | Average overdue (£) | vs none % | vs ladder % | DSO | Messages | Opt-outs | Churned | Plans | Plan offers |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 ENTRIES.forEach((entry, index) => {
   const list = runs[index] as SimulationResult[];
@@ -110,6 +110,9 @@ ENTRIES.forEach((entry, index) => {
     )} | ${pm(
       list.map((run) => run.totals.plansAccepted),
       1,
+    )} | ${pm(
+      list.map((run) => run.totals.plansOffered),
+      0,
     )} |`,
   );
 });

@@ -160,12 +160,25 @@ export function runEngine(options: EngineOptions): SimulationResult {
   const issuedRun = new Float64Array(currencyCount);
   const paidRun = new Float64Array(currencyCount);
   const overdueSum = new Float64Array(currencyCount);
+  // Per archetype (ARCHETYPE_ORDER): overdue summed over the run's days per currency, and counts.
+  const archetypeCount = ARCHETYPE_ORDER.length;
+  const archetypeOverdueSum = new Float64Array(currencyCount * archetypeCount);
+  const archetypeMessages = new Int32Array(archetypeCount);
+  const archetypeOffers = new Int32Array(archetypeCount);
+  const archetypePlans = new Int32Array(archetypeCount);
+  const archetypeOptOuts = new Int32Array(archetypeCount);
+  const archetypeChurned = new Int32Array(archetypeCount);
+  const countFor = (counts: Int32Array, c: number) => {
+    const a = archetypeOf[c] as number;
+    counts[a] = (counts[a] as number) + 1;
+  };
   const salesByDay = Array.from({ length: currencyCount }, () => new Float64Array(totalDays));
   const openByDay = Array.from({ length: currencyCount }, () => new Float64Array(totalDays));
   const kpiSums = new Float64Array(currencyCount * 3);
   const messages: Record<Channel, number> = { email: 0, sms: 0, voice: 0, whatsapp: 0 };
   let messagesRefused = 0;
   let plansAccepted = 0;
+  let plansOffered = 0;
   let optOuts = 0;
   let churned = 0;
   let invoicesIssued = 0;
@@ -371,6 +384,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     if (((consentMask[c] as number) & (1 << k)) === 0) return;
     consentMask[c] = (consentMask[c] as number) & ~(1 << k);
     optOuts++;
+    countFor(archetypeOptOuts, c);
     const channel = CHANNEL_ORDER[k] as Channel;
     const customer = publicCustomers[c] as Customer;
     publicCustomers[c] = {
@@ -391,6 +405,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
       return;
     }
     messages[action.channel]++;
+    countFor(archetypeMessages, c);
     const customerId = (publicCustomers[c] as Customer).id;
     const at = action.at;
     const base = { at, customerId, channel: action.channel, invoiceIds: action.invoiceIds };
@@ -467,6 +482,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     if (uChurn < churnChance && (churnedAt[c] as number) < 0) {
       churnedAt[c] = today;
       churned++;
+      countFor(archetypeChurned, c);
     }
   };
 
@@ -488,11 +504,14 @@ export function runEngine(options: EngineOptions): SimulationResult {
       sum += part.amount.minor;
     }
     if (sum !== remaining || dueDays.length === 0) return;
+    plansOffered++;
+    countFor(archetypeOffers, c);
     const constrained = (invFlags.get(i) & FLAG_CONSTRAINED) !== 0;
     const accept = reactRandom.next() < (constrained ? 0.8 : invDue.get(i) < today ? 0.3 : 0.05);
     const uKeep = reactRandom.next();
     if (!accept) return;
     plansAccepted++;
+    countFor(archetypePlans, c);
     invFlags.set(i, invFlags.get(i) | FLAG_PLAN);
     const plan: Plan = { dueDays, amounts, paidParts: 0 };
     plans.set(i, plan);
@@ -610,6 +629,10 @@ export function runEngine(options: EngineOptions): SimulationResult {
         }
       } else if (invDue.get(i) < today) overdue = remaining;
       overdueTotal[currency] = (overdueTotal[currency] as number) + overdue;
+      if (overdue > 0 && today >= warmUpDays) {
+        const slot = currency * archetypeCount + (archetypeOf[invCustomer.get(i)] as number);
+        archetypeOverdueSum[slot] = (archetypeOverdueSum[slot] as number) + overdue;
+      }
       currentTotal[currency] = (currentTotal[currency] as number) + remaining - overdue;
     }
     for (let k = 0; k < currencyCount; k++) (openByDay[k] as Float64Array)[today] = openTotal[k] as number;
@@ -665,6 +688,8 @@ export function runEngine(options: EngineOptions): SimulationResult {
     paid: { currency, minor: paidRun[k] as number },
     averageOverdue: { currency, minor: divideHalfEven(overdueSum[k] as number, days) },
   }));
+  const archetypeCustomers = new Int32Array(archetypeCount);
+  for (let c = 0; c < n; c++) countFor(archetypeCustomers, c);
   const customerIndex: number[] = [];
   const issueDay: number[] = [];
   const dueDay: number[] = [];
@@ -689,11 +714,25 @@ export function runEngine(options: EngineOptions): SimulationResult {
       messages,
       messagesSent: messages.email + messages.sms + messages.voice + messages.whatsapp,
       messagesRefused,
+      plansOffered,
       plansAccepted,
       optOuts,
       churned,
       invoicesIssued,
       invoicesPaid,
+      byArchetype: ARCHETYPE_ORDER.map((archetype, a) => ({
+        archetype,
+        customers: archetypeCustomers[a] as number,
+        averageOverdue: currencies.map((currency, k) => ({
+          currency,
+          minor: divideHalfEven(archetypeOverdueSum[k * archetypeCount + a] as number, days),
+        })),
+        messagesSent: archetypeMessages[a] as number,
+        plansOffered: archetypeOffers[a] as number,
+        plansAccepted: archetypePlans[a] as number,
+        optOuts: archetypeOptOuts[a] as number,
+        churned: archetypeChurned[a] as number,
+      })),
     },
     series,
     invoices: { customerIndex, issueDay, dueDay, paidDay },

@@ -6,7 +6,7 @@ import type { CollectionPolicy } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
 import { generatePortfolio } from '../portfolio/generate-portfolio';
 import { simulatePortfolio } from '../simulate/simulate-portfolio';
-import type { SimulationResult } from '../simulate/simulation-types';
+import type { ArchetypeTotals, SimulationResult } from '../simulate/simulation-types';
 
 /**
  * Options of {@link comparePolicies}.
@@ -133,6 +133,33 @@ export interface OverdueReduction {
 }
 
 /**
+ * The figures of one policy for the customers of one hidden archetype, over the seeds: where the overdue
+ * balance sits and what the policy spent on them (for analysis; no policy sees archetypes).
+ *
+ * @category Comparison
+ * @example
+ * ```ts
+ * const entry: ArchetypeSummary = comparison.policies[0].byArchetype[0];
+ * entry.archetype;
+ * //=> 'prompt'
+ * ```
+ */
+export interface ArchetypeSummary {
+  /** The archetype. */
+  archetype: PayerArchetype;
+  /** Mean number of its customers per portfolio. */
+  customers: number;
+  /** Mean daily overdue balance of its customers. */
+  averageOverdue: MoneyStatistic;
+  /** Mean messages sent to them. */
+  messagesSent: number;
+  /** Mean payment-plan offers that reached them. */
+  plansOffered: number;
+  /** Mean payment plans they accepted. */
+  plansAccepted: number;
+}
+
+/**
  * The figures of one policy over the seeds.
  *
  * @category Comparison
@@ -164,8 +191,12 @@ export interface PolicySummary {
   optOuts: SummaryStatistic;
   /** Customers lost. */
   churned: SummaryStatistic;
+  /** Payment-plan offers that reached a payer (not counted in `messagesSent`). */
+  plansOffered: SummaryStatistic;
   /** Payment plans accepted. */
   plansAccepted: SummaryStatistic;
+  /** The same figures per hidden archetype, in the order of `PAYER_ARCHETYPES`. */
+  byArchetype: ArchetypeSummary[];
   /**
    * Reduction of the average overdue balance against each other policy, in percent, paired by seed
    * (`(other − this) / other × 100`): positive when this policy leaves less overdue.
@@ -292,7 +323,9 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
       },
       optOuts: statistic(runs.map((run) => run.totals.optOuts)),
       churned: statistic(runs.map((run) => run.totals.churned)),
+      plansOffered: statistic(runs.map((run) => run.totals.plansOffered)),
       plansAccepted: statistic(runs.map((run) => run.totals.plansAccepted)),
+      byArchetype: archetypeSummaries(runs, currency),
       overdueReduction: options.policies
         .map((other, otherIndex) => ({ other, otherIndex }))
         .filter(({ otherIndex }) => otherIndex !== index)
@@ -312,6 +345,26 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
     };
   });
   return { customers: parsed.customers, days: parsed.days, seeds: [...parsed.seeds], currency, policies };
+}
+
+function archetypeSummaries(runs: readonly SimulationResult[], currency: string): ArchetypeSummary[] {
+  const first = runs[0];
+  if (first === undefined) return [];
+  return first.totals.byArchetype.map((entry, position) => {
+    const of = (run: SimulationResult) => run.totals.byArchetype[position] as ArchetypeTotals;
+    const currencyIndex = (run: SimulationResult) => run.currencies.indexOf(currency);
+    return {
+      archetype: entry.archetype,
+      customers: mean(runs.map((run) => of(run).customers)),
+      averageOverdue: moneyStatistic(
+        runs.map((run) => of(run).averageOverdue[currencyIndex(run)]?.minor ?? 0),
+        currency,
+      ),
+      messagesSent: mean(runs.map((run) => of(run).messagesSent)),
+      plansOffered: mean(runs.map((run) => of(run).plansOffered)),
+      plansAccepted: mean(runs.map((run) => of(run).plansAccepted)),
+    };
+  });
 }
 
 function totalsOf(result: SimulationResult, currency: string) {

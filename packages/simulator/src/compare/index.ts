@@ -1,5 +1,6 @@
 // Public exports of this folder; re-exported by src/index.ts.
 export type {
+  ArchetypeSummary,
   ComparePoliciesOptions,
   ComparisonPoint,
   MoneyStatistic,

@@ -4,6 +4,7 @@ export { measurePaymentBehaviour } from './measure-payment-behaviour';
 export type { SimulatePortfolioOptions } from './simulate-portfolio';
 export { simulatePortfolio } from './simulate-portfolio';
 export type {
+  ArchetypeTotals,
   CurrencyKpis,
   CurrencyTotals,
   InvoiceColumns,

@@ -1,4 +1,5 @@
 import type { Channel, CivilDate, Money } from '@overdue/core';
+import type { PayerArchetype } from '../portfolio/archetypes';
 
 /**
  * Receivables KPIs of one currency on one day (or averaged over the run, in totals). Ratios are plain
@@ -74,6 +75,42 @@ export interface CurrencyTotals extends CurrencyKpis {
 }
 
 /**
+ * What happened to the customers of one hidden archetype over the run: where the overdue balance sits and
+ * what the policy spent on them. For analysis only: archetypes are hidden traits, and no policy sees these
+ * figures while it runs.
+ *
+ * @category Simulation
+ * @example
+ * ```ts
+ * const disputers = result.totals.byArchetype.find((entry) => entry.archetype === 'disputer');
+ * disputers.averageOverdue[0].currency;
+ * //=> 'GBP'
+ * ```
+ */
+export interface ArchetypeTotals {
+  /** The archetype. */
+  archetype: PayerArchetype;
+  /** Customers of this archetype in the portfolio. */
+  customers: number;
+  /**
+   * Mean daily overdue balance of these customers' invoices, per currency in the order of
+   * `result.currencies`, rounded half-even. Each archetype is rounded on its own, so they add up to
+   * the currency's `averageOverdue` within one minor unit per archetype.
+   */
+  averageOverdue: Money[];
+  /** Messages sent to them. */
+  messagesSent: number;
+  /** Payment-plan offers that reached them (for an open invoice not already on a plan or under dispute). */
+  plansOffered: number;
+  /** Payment plans they accepted. */
+  plansAccepted: number;
+  /** Their opt-outs. */
+  optOuts: number;
+  /** Those of them lost (stopped buying). */
+  churned: number;
+}
+
+/**
  * Every invoice issued during the run, in flat columns (days counted from the start, day 0), for
  * payment-behaviour measures such as {@link measurePaymentBehaviour}.
  *
@@ -133,6 +170,11 @@ export interface SimulationResult {
     messagesSent: number;
     /** Messages refused because the contact had not consented to the channel (not sent, not counted above). */
     messagesRefused: number;
+    /**
+     * Payment-plan offers that reached a payer (for an open invoice not already on a plan or under dispute).
+     * A plan offer is not counted in `messagesSent`.
+     */
+    plansOffered: number;
     /** Payment plans accepted. */
     plansAccepted: number;
     /** Opt-outs (a contact withdrawing consent to a channel). */
@@ -143,6 +185,8 @@ export interface SimulationResult {
     invoicesIssued: number;
     /** Invoices fully paid during the run. */
     invoicesPaid: number;
+    /** The same figures per hidden archetype, in the order of `PAYER_ARCHETYPES`, every archetype listed (for analysis only). */
+    byArchetype: ArchetypeTotals[];
   };
   /** One sample every `sampleEveryDays` days and on the last day. */
   series: SimulationSample[];
