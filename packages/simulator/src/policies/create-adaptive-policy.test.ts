@@ -1,4 +1,4 @@
-import type { Invoice } from '@overdue/core';
+import type { CollectionsEvent, Invoice } from '@overdue/core';
 import { civilDateToDayNumber, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../portfolio/generate-portfolio';
@@ -15,9 +15,15 @@ interface PlanRun {
 
 interface PlanOffer {
   date: string;
+  /** Days since the policy's first day. */
+  dayIndex: number;
   invoice: Invoice;
   /** The most days late of the payer's invoices settled in the 180 days before, from public data (-1: none). */
   recentMaxDaysLate: number;
+  /** The payer replied (asking for time: the only reply the engine sends) in the 180 days up to today. */
+  askedRecently: boolean;
+  /** A reply of the payer is among today's events. */
+  askedToday: boolean;
 }
 
 /**
@@ -37,6 +43,18 @@ function planOffers(options: AdaptivePolicyOptions): PlanRun {
     list.push({ paidDay, daysLate: paidDay - civilDateToDayNumber(invoice.dueDate) });
     settled.set(invoice.customerId, list);
   };
+  const replies = new Map<string, number[]>();
+  // The day the policy read each reply (a day's events are those since the previous day's decisions).
+  const noteReplies = (events: readonly CollectionsEvent[], today: number) => {
+    for (const event of events) {
+      if (event.type !== 'reply-received') continue;
+      const list = replies.get(event.customerId) ?? [];
+      list.push(today);
+      replies.set(event.customerId, list);
+    }
+  };
+  const askedWithin = (customerId: string, today: number, days: number) =>
+    (replies.get(customerId) ?? []).some((day) => day <= today && today - day <= days);
   const recentMaxDaysLate = (customerId: string, today: number) =>
     Math.max(
       -1,
@@ -50,8 +68,9 @@ function planOffers(options: AdaptivePolicyOptions): PlanRun {
       return {
         decide(day: PolicyDay, random) {
           for (const invoice of day.settled) settle(invoice);
-          const actions = run.decide(day, random);
           const today = civilDateToDayNumber(day.date);
+          noteReplies(day.events, today);
+          const actions = run.decide(day, random);
           for (let index = 0; index < start.customers.length; index++) {
             const view = day.customer(index);
             for (const invoice of view.openInvoices) {
@@ -66,8 +85,11 @@ function planOffers(options: AdaptivePolicyOptions): PlanRun {
             const invoice = view.openInvoices.find((open) => open.id === action.invoiceId) as Invoice;
             offers.push({
               date: day.date,
+              dayIndex: day.dayIndex,
               invoice,
-              recentMaxDaysLate: recentMaxDaysLate(invoice.customerId, civilDateToDayNumber(day.date)),
+              recentMaxDaysLate: recentMaxDaysLate(invoice.customerId, today),
+              askedRecently: askedWithin(invoice.customerId, today, 180),
+              askedToday: askedWithin(invoice.customerId, today, 0),
             });
           }
           return actions;
@@ -90,20 +112,42 @@ describe('createAdaptivePolicy', () => {
     expect(result.totals.plansAccepted).toBeGreaterThan(0);
   });
 
-  it('offers a plan on the due date to a payer who paid an invoice of the last 180 days 14 or more days late, once per invoice', () => {
+  it('offers a plan on the due date to a payer who paid an invoice of the last 180 days 14 or more days late, or asked for time in them', () => {
     const { offers, missed } = planOffers({ planSegments: [] });
     expect(missed).toEqual([]);
     const onDueDate = offers.filter((offer) => offer.date === offer.invoice.dueDate);
     expect(onDueDate.length).toBeGreaterThan(10);
-    for (const offer of onDueDate) expect(offer.recentMaxDaysLate).toBeGreaterThanOrEqual(14);
-    // The rest answer a request for time, and only for invoices already overdue.
-    for (const offer of offers) expect(offer.date >= offer.invoice.dueDate).toBe(true);
-    const ids = offers.map((offer) => offer.invoice.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    for (const offer of onDueDate) expect(offer.recentMaxDaysLate >= 14 || offer.askedRecently).toBe(true);
+    // Some payers are known to need time only from their request.
+    expect(onDueDate.filter((offer) => offer.recentMaxDaysLate < 14).length).toBeGreaterThan(0);
     for (const offer of offers) {
       expect(offer.invoice.disputed === true).toBe(false);
       expect(offer.invoice.installments).toBeUndefined();
     }
+  });
+
+  it('offers a plan after the due date only on the first day or in answer to a request, and a second one only to a request', () => {
+    const { offers } = planOffers({ planSegments: [] });
+    const later = offers.filter((offer) => offer.date !== offer.invoice.dueDate);
+    for (const offer of later) {
+      expect(offer.date > offer.invoice.dueDate).toBe(true);
+      expect(offer.dayIndex === 0 || offer.askedToday).toBe(true);
+    }
+    // The book as it stands on the first day: overdue invoices of payers whose record shows they need time.
+    const firstDay = later.filter((offer) => offer.dayIndex === 0 && !offer.askedToday);
+    expect(firstDay.length).toBeGreaterThan(0);
+    for (const offer of firstDay) expect(offer.recentMaxDaysLate).toBeGreaterThanOrEqual(14);
+    // An invoice is offered again only when its payer asks, after an offer it did not take up.
+    const seen = new Set<string>();
+    let again = 0;
+    for (const offer of offers) {
+      if (seen.has(offer.invoice.id)) {
+        again++;
+        expect(offer.askedToday).toBe(true);
+      }
+      seen.add(offer.invoice.id);
+    }
+    expect(again).toBeGreaterThan(0);
   });
 
   it('offers plans only to payers who ask when the due-date offers are switched off', () => {

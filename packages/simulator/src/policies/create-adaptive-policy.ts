@@ -54,14 +54,17 @@ export interface AdaptivePolicyOptions {
   outcomeDays?: number;
   /**
    * Segments whose invoices are offered a payment plan on their due date, before any reply asks for one,
-   * once per invoice. Optional; default `['chronic-late']` (payers often and well late); `[]` offers plans
-   * only to payers who ask.
+   * once per invoice. Optional; default `['chronic-late']` (payers often and well late); `[]` with
+   * `planAfterDaysLate: 0` offers plans only in answer to a payer's request.
    */
   planSegments?: readonly PayerSegment[];
   /**
    * Also offer the plan on the due date when the payer settled an invoice at least this many days late
    * within the last `scoringWindowDays`, whatever its segment (this reaches payers too new to score, and
-   * payers late only now and then); an integer from 1 to 365, or 0 for never. Optional; default 14.
+   * payers late only now and then); an integer from 1 to 365, or 0 for never. Optional; default 14. A
+   * payer who asked for a plan or for more time within `scoringWindowDays` is offered one on its due dates
+   * too, unless due-date offers are off (`planSegments: []` and `planAfterDaysLate: 0`: plans then answer
+   * requests only).
    */
   planAfterDaysLate?: number;
 }
@@ -132,11 +135,13 @@ function asksForPlan(event: CollectionsEvent, locale: string | undefined, today:
  * the segment (never firm with good payers), sends in the slot when the payer's past payments show it
  * is active (found from payment time stamps), at an instant {@link @overdue/outreach!nextContactWindow | nextContactWindow}
  * allows, learns from what follows each touch ({@link @overdue/outreach!recordOutreachOutcome | recordOutreachOutcome}),
- * and offers payment plans ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}): on the due
- * date of each invoice of a payer whose public record shows it needs time (scored in `planSegments`, or
- * an invoice of the scoring window paid `planAfterDaysLate` or more days late), and on the overdue
- * invoices of a payer whose reply asks for a plan or for more time (`classifyReply` reads it as
- * `payment-plan-request`); each invoice is offered a plan at most once.
+ * and offers payment plans ({@link @overdue/dunning!proposePaymentPlan | proposePaymentPlan}) to payers
+ * whose public record shows they need time: scored in `planSegments`, an invoice of the scoring window
+ * paid `planAfterDaysLate` or more days late, or a reply in the scoring window that asked for a plan or
+ * for more time (`classifyReply` reads it as `payment-plan-request`). Such a payer is offered a plan on
+ * the due date of each invoice, and on the first day for the invoices already overdue; each invoice is
+ * offered once unasked. A payer whose reply asks for a plan is offered one on each overdue invoice, even
+ * one whose earlier offer it did not take up.
  *
  * @param options - Scoring cadence, learner and contact rules, plan size.
  * @returns The policy, named `adaptive`.
@@ -206,8 +211,12 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         if (paidDay > (longDelayDay[index] as number)) longDelayDay[index] = paidDay;
       };
       for (const invoice of start.history) noteSettled(invoice);
+      // The last day each payer asked for a payment plan or for more time.
+      const askedDay = new Int32Array(n).fill(-1_000_000);
       const needsTime = (index: number, today: number) =>
-        planSegments.has(segments[index] as string) || today - (longDelayDay[index] as number) <= scoringWindow;
+        planSegments.has(segments[index] as string) ||
+        today - (longDelayDay[index] as number) <= scoringWindow ||
+        today - (askedDay[index] as number) <= scoringWindow;
       const voteSlot = (event: CollectionsEvent) => {
         const index = indexOf.get(event.customerId);
         if (index === undefined) return;
@@ -274,6 +283,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             if (event.type === 'payment-received') voteSlot(event);
             if (event.type === 'reply-received' && asksForPlan(event, start.customers[index]?.locale, day.date)) {
               askedForTime.add(index);
+              askedDay[index] = today;
             }
             touchBook.note(index, event);
           }
@@ -283,8 +293,10 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
             rescore(day.date);
           }
-          const offerPlan = (index: number, invoice: Invoice) => {
-            if (invoice.disputed === true || invoice.installments !== undefined || offered.has(invoice.id)) return;
+          // Once per invoice unasked; a payer who asks for a plan gets one even after an offer it did not take up.
+          const offerPlan = (index: number, invoice: Invoice, asked: boolean) => {
+            if (invoice.disputed === true || invoice.installments !== undefined) return;
+            if (offered.has(invoice.id) && !asked) return;
             offered.add(invoice.id);
             const plan = proposePaymentPlan(invoice.amountDue, {
               installments: planInstallments,
@@ -300,7 +312,16 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           };
           for (const index of askedForTime) {
             for (const invoice of day.customer(index).openInvoices) {
-              if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice);
+              if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, true);
+            }
+          }
+          // On the first day, the book as it stands: the overdue invoices of payers who need time.
+          if (day.dayIndex === 0) {
+            for (let index = 0; index < n; index++) {
+              if (!needsTime(index, today)) continue;
+              for (const invoice of day.customer(index).openInvoices) {
+                if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, false);
+              }
             }
           }
           const dueToday = dueOn.get(today);
@@ -309,7 +330,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             for (const { index, id } of dueToday) {
               if (!needsTime(index, today)) continue;
               const invoice = day.customer(index).openInvoices.find((open) => open.id === id);
-              if (invoice !== undefined) offerPlan(index, invoice);
+              if (invoice !== undefined) offerPlan(index, invoice, false);
             }
           }
           driver.run(day, (view, action) => {
