@@ -41,12 +41,14 @@ describe('policy backtest', () => {
     expect(stdout).toMatch(/median days to pay\s+\d+\.\d\s+33/);
     for (const name of ['no-reminders', 'fixed-ladder', 'adaptive']) expect(stdout).toContain(name);
     expect(stdout).toContain('adaptive vs fixed ladder:');
+    expect(stdout).toMatch(/messages with each plan offer counted as one: adaptive \d+ vs ladder \d+: (met|NOT met)/);
     expect(stdout).toMatch(/plans\s+plan offers\n/);
     // Where the overdue balance sits: one row per archetype with a figure for each policy.
     expect(stdout).toContain('By hidden archetype');
     expect(stdout).toMatch(/\n {2}cash-constrained\s+\d+(\s+£[\d,]+){3}\n/);
     expect(report.startsWith('<!doctype html>')).toBe(true);
-    expect(report.match(/<svg /g)?.length).toBe(4);
+    expect(report.match(/<svg /g)?.length).toBe(5);
+    expect(report).toContain('Average overdue balance by hidden archetype');
     expect(report).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org)/);
   });
 

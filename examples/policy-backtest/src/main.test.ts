@@ -32,7 +32,7 @@ describe('main', () => {
     expect(stdout).toContain(`Report written to ${out}`);
     const report = readFileSync(out, 'utf8');
     expect(report).toContain('<h1>Policy backtest</h1>');
-    expect(report.match(/<svg /g)?.length).toBe(4);
+    expect(report.match(/<svg /g)?.length).toBe(5);
     rmSync(directory, { recursive: true, force: true });
   }, 60_000);
 });

@@ -95,3 +95,53 @@ export function barChart(
   parts.push('</svg>');
   return parts.join('');
 }
+
+/** Bars side by side in groups: one group per category, one bar per series (same colours in every group), with a legend. */
+export function groupedBarChart(
+  title: string,
+  categories: readonly string[],
+  series: readonly { name: string; colour: string; values: readonly number[] }[],
+  label: (value: number) => string,
+): string {
+  const width = 760;
+  const height = 300;
+  const left = 70;
+  const right = 150;
+  const top = 30;
+  const bottom = 40;
+  const yMax = niceMax(Math.max(0, ...series.flatMap((entry) => entry.values)));
+  const group = (width - left - right) / Math.max(1, categories.length);
+  const barWidth = (group * 0.8) / Math.max(1, series.length);
+  const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
+    `<text x="${left}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
+  ];
+  for (let step = 0; step <= 4; step++) {
+    const value = (yMax * step) / 4;
+    parts.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`,
+      `<text x="${left - 6}" y="${y(value) + 4}" font-size="11" text-anchor="end">${escapeXml(label(value))}</text>`,
+    );
+  }
+  categories.forEach((category, position) => {
+    const start = left + position * group + group * 0.1;
+    series.forEach((entry, index) => {
+      const value = entry.values[position] ?? 0;
+      parts.push(
+        `<rect x="${(start + index * barWidth).toFixed(1)}" y="${y(value).toFixed(1)}" width="${(barWidth * 0.9).toFixed(1)}" height="${(y(0) - y(value)).toFixed(1)}" fill="${entry.colour}"/>`,
+      );
+    });
+    parts.push(
+      `<text x="${(start + group * 0.4).toFixed(1)}" y="${height - bottom + 16}" font-size="11" text-anchor="middle">${escapeXml(category)}</text>`,
+    );
+  });
+  series.forEach((entry, index) => {
+    parts.push(
+      `<rect x="${width - right + 12}" y="${top + index * 20}" width="12" height="12" fill="${entry.colour}"/>`,
+      `<text x="${width - right + 30}" y="${top + index * 20 + 10}" font-size="12">${escapeXml(entry.name)}</text>`,
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
