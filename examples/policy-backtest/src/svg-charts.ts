@@ -18,6 +18,41 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
+/** The opening tag and title of a chart. */
+function chartStart(title: string, width: number, height: number, left: number): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
+    `<text x="${left}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
+  ];
+}
+
+/** Five horizontal grid lines from 0 to `yMax`, labelled on the left. */
+function gridLines(
+  yMax: number,
+  y: (value: number) => number,
+  left: number,
+  right: number,
+  label: (value: number) => string,
+): string[] {
+  const parts: string[] = [];
+  for (let step = 0; step <= 4; step++) {
+    const value = (yMax * step) / 4;
+    parts.push(
+      `<line x1="${left}" x2="${right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`,
+      `<text x="${left - 6}" y="${y(value) + 4}" font-size="11" text-anchor="end">${escapeXml(label(value))}</text>`,
+    );
+  }
+  return parts;
+}
+
+/** One legend entry: a colour swatch and a name, at row `index` right of the plot. */
+function legendEntry(name: string, colour: string, index: number, x: number, top: number): string[] {
+  return [
+    `<rect x="${x + 12}" y="${top + index * 20}" width="12" height="12" fill="${colour}"/>`,
+    `<text x="${x + 30}" y="${top + index * 20 + 10}" font-size="12">${escapeXml(name)}</text>`,
+  ];
+}
+
 /** A line chart with axes, four horizontal grid lines and a legend. */
 export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (value: number) => string): string {
   const width = 640;
@@ -32,17 +67,7 @@ export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (v
   const yMax = niceMax(Math.max(0, ...ys));
   const x = (value: number) => left + (value / xMax) * (width - left - right);
   const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<text x="${left}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
-  ];
-  for (let step = 0; step <= 4; step++) {
-    const value = (yMax * step) / 4;
-    parts.push(
-      `<line x1="${left}" x2="${width - right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`,
-      `<text x="${left - 6}" y="${y(value) + 4}" font-size="11" text-anchor="end">${escapeXml(yLabel(value))}</text>`,
-    );
-  }
+  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, width - right, yLabel)];
   parts.push(
     `<text x="${(left + width - right) / 2}" y="${height - 8}" font-size="11" text-anchor="middle">day</text>`,
     `<text x="${x(xMax)}" y="${height - bottom + 14}" font-size="11" text-anchor="middle">${xMax}</text>`,
@@ -54,8 +79,7 @@ export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (v
     );
     parts.push(
       `<path d="${path.join(' ')}" fill="none" stroke="${line.colour}" stroke-width="2"/>`,
-      `<rect x="${width - right + 12}" y="${top + index * 20}" width="12" height="12" fill="${line.colour}"/>`,
-      `<text x="${width - right + 30}" y="${top + index * 20 + 10}" font-size="12">${escapeXml(line.name)}</text>`,
+      ...legendEntry(line.name, line.colour, index, width - right, top),
     );
   });
   parts.push('</svg>');
@@ -77,8 +101,7 @@ export function barChart(
   const slot = (width - left - 20) / Math.max(1, bars.length);
   const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<text x="${left}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
+    ...chartStart(title, width, height, left),
     `<line x1="${left}" x2="${width - 20}" y1="${y(0)}" y2="${y(0)}" stroke="#999"/>`,
   ];
   bars.forEach((bar, index) => {
@@ -113,17 +136,7 @@ export function groupedBarChart(
   const group = (width - left - right) / Math.max(1, categories.length);
   const barWidth = (group * 0.8) / Math.max(1, series.length);
   const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<text x="${left}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
-  ];
-  for (let step = 0; step <= 4; step++) {
-    const value = (yMax * step) / 4;
-    parts.push(
-      `<line x1="${left}" x2="${width - right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`,
-      `<text x="${left - 6}" y="${y(value) + 4}" font-size="11" text-anchor="end">${escapeXml(label(value))}</text>`,
-    );
-  }
+  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, width - right, label)];
   categories.forEach((category, position) => {
     const start = left + position * group + group * 0.1;
     series.forEach((entry, index) => {
@@ -137,10 +150,7 @@ export function groupedBarChart(
     );
   });
   series.forEach((entry, index) => {
-    parts.push(
-      `<rect x="${width - right + 12}" y="${top + index * 20}" width="12" height="12" fill="${entry.colour}"/>`,
-      `<text x="${width - right + 30}" y="${top + index * 20 + 10}" font-size="12">${escapeXml(entry.name)}</text>`,
-    );
+    parts.push(...legendEntry(entry.name, entry.colour, index, width - right, top));
   });
   parts.push('</svg>');
   return parts.join('');
