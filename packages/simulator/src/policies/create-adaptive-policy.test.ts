@@ -160,6 +160,55 @@ describe('createAdaptivePolicy', () => {
     expect(byDefault.filter((offer) => offer.date === offer.invoice.dueDate).length).toBeGreaterThan(10);
   });
 
+  it('sends its reminders on the given days after the oldest overdue due date, and no earlier', () => {
+    const portfolio = generatePortfolio({ customers: 200, seed: 4, mix: { forgetful: 1, 'chronic-late': 1 } });
+    const run = (reminderDays?: number[]) => {
+      // The send day of each message and the earliest due day of the invoices it is about.
+      const sends: { sendDay: number; earliestDue: number; invoiceIds: readonly string[] }[] = [];
+      const inner = createAdaptivePolicy(reminderDays === undefined ? {} : { reminderDays });
+      const policy: CollectionPolicy = {
+        name: 'observed',
+        start(start) {
+          const dueDays = new Map<string, number>();
+          for (const invoice of start.history) dueDays.set(invoice.id, civilDateToDayNumber(invoice.dueDate));
+          const decisions = inner.start(start);
+          return {
+            decide(day, random) {
+              for (const invoice of day.issued) dueDays.set(invoice.id, civilDateToDayNumber(invoice.dueDate));
+              const actions = decisions.decide(day, random);
+              for (const action of actions) {
+                if (action.kind !== 'message') continue;
+                const due = action.invoiceIds.map((id) => dueDays.get(id) as number);
+                sends.push({
+                  sendDay: Math.floor(action.at.getTime() / 86_400_000),
+                  earliestDue: Math.min(...due),
+                  invoiceIds: action.invoiceIds,
+                });
+              }
+              return actions;
+            },
+          };
+        },
+      };
+      simulatePortfolio({ portfolio, policy, days: 90, seed: 4 });
+      return sends;
+    };
+    /** The most messages any one invoice was in. */
+    const mostReminders = (sends: readonly { invoiceIds: readonly string[] }[]) => {
+      const counts = new Map<string, number>();
+      for (const send of sends) for (const id of send.invoiceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return Math.max(0, ...counts.values());
+    };
+    const once = run([6]);
+    const usual = run();
+    expect(once.length).toBeGreaterThan(20);
+    for (const send of once) expect(send.sendDay - send.earliestDue).toBeGreaterThanOrEqual(6);
+    expect(mostReminders(once)).toBe(1);
+    // The default cadence reminds one day after the due date, and again.
+    expect(usual.some((send) => send.sendDay - send.earliestDue < 6)).toBe(true);
+    expect(mostReminders(usual)).toBeGreaterThan(1);
+  });
+
   it('has the documented scenario steps', () => {
     expect(ADAPTIVE_SCENARIO.steps.map((step) => step.id)).toEqual([
       'overdue-1',
@@ -176,6 +225,12 @@ describe('createAdaptivePolicy', () => {
     expect(() => createAdaptivePolicy({ planInstallments: 1 })).toThrow(InvalidArgumentError);
     expect(() => createAdaptivePolicy({ planAfterDaysLate: -1 })).toThrow(
       expect.objectContaining({ path: 'options.planAfterDaysLate' }),
+    );
+    expect(() => createAdaptivePolicy({ reminderDays: [5, 3] })).toThrow(
+      expect.objectContaining({ path: 'options.reminderDays' }),
+    );
+    expect(() => createAdaptivePolicy({ reminderDays: [0, 3] })).toThrow(
+      expect.objectContaining({ path: 'options.reminderDays[0]' }),
     );
     expect(() => createAdaptivePolicy({ planSegments: ['slow' as 'prompt'] })).toThrow(
       expect.objectContaining({ path: 'options.planSegments[0]' }),

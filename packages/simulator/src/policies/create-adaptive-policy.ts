@@ -22,6 +22,7 @@ import type { PayerSegment } from '@overdue/scoring';
 import { PAYER_SEGMENTS, scorePayers } from '@overdue/scoring';
 import { z } from 'zod';
 import { CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from '../_lib/archetype-order';
+import { increasingDaysSchema } from '../_lib/increasing-days';
 import { toInvoiceInput } from '../_lib/invoice-input';
 import { instantAtLocalHour, localHourOf } from '../_lib/local-hour';
 import type { PendingTouch } from '../_lib/pending-touches';
@@ -67,6 +68,13 @@ export interface AdaptivePolicyOptions {
    * requests only).
    */
   planAfterDaysLate?: number;
+  /**
+   * Days after the oldest overdue invoice fell due of each reminder, strictly increasing integers from 1 to
+   * 365 (at most 12). The learner picks each reminder's tone among those fit for the payer (friendly or
+   * neutral for good payers; neutral or firm at the first reminder, up to final later, for the others).
+   * Optional; default `[1, 5, 12, 30]`, the steps of {@link ADAPTIVE_SCENARIO}.
+   */
+  reminderDays?: readonly number[];
 }
 
 const optionsSchema = z.object({
@@ -78,7 +86,36 @@ const optionsSchema = z.object({
   outcomeDays: z.number().int().min(1).max(30).optional(),
   planAfterDaysLate: z.number().int().min(0).max(365).optional(),
   planSegments: z.array(z.enum(PAYER_SEGMENTS as [PayerSegment, ...PayerSegment[]])).optional(),
+  reminderDays: increasingDaysSchema(1).max(12).optional(),
 });
+
+const SCENARIO_TONES: readonly MessageTone[] = ['friendly', 'neutral', 'firm', 'final'];
+
+/** The adaptive policy's scenario with reminders on the given days after the oldest overdue due date. */
+function adaptiveScenario(reminderDays: readonly number[]): ScenarioInput {
+  return {
+    version: 1,
+    id: 'adaptive',
+    revision: 2,
+    name: 'Adaptive',
+    grouping: 'customer-currency',
+    reanchor: 'keep-position',
+    contactCap: { maxMessages: 2, windowDays: 7 },
+    steps: reminderDays.map((offsetDays, index) => ({
+      id: `overdue-${index + 1}`,
+      anchor: 'oldest-overdue' as const,
+      offsetDays,
+      actions: [
+        {
+          kind: 'message' as const,
+          channels: 'auto' as const,
+          tone: SCENARIO_TONES[Math.min(index, SCENARIO_TONES.length - 1)] as MessageTone,
+          template: 'overdue',
+        },
+      ],
+    })),
+  };
+}
 
 /**
  * The dunning scenario of the adaptive policy: one thread per customer and currency (every overdue
@@ -95,28 +132,7 @@ const optionsSchema = z.object({
  * //=> [1, 5, 12, 30]
  * ```
  */
-export const ADAPTIVE_SCENARIO: ScenarioInput = {
-  version: 1,
-  id: 'adaptive',
-  revision: 2,
-  name: 'Adaptive',
-  grouping: 'customer-currency',
-  reanchor: 'keep-position',
-  contactCap: { maxMessages: 2, windowDays: 7 },
-  steps: [1, 5, 12, 30].map((offsetDays, index) => ({
-    id: `overdue-${index + 1}`,
-    anchor: 'oldest-overdue' as const,
-    offsetDays,
-    actions: [
-      {
-        kind: 'message' as const,
-        channels: 'auto' as const,
-        tone: (['friendly', 'neutral', 'firm', 'final'] as const)[index] as MessageTone,
-        template: 'overdue',
-      },
-    ],
-  })),
-};
+export const ADAPTIVE_SCENARIO: ScenarioInput = adaptiveScenario([1, 5, 12, 30]);
 
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
 /** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
@@ -161,7 +177,10 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const outcomeDays = parsed.outcomeDays ?? 5;
   const planSegments: ReadonlySet<string> = new Set(parsed.planSegments ?? ['chronic-late']);
   const planAfterDaysLate = parsed.planAfterDaysLate ?? 14;
-  const scenario = parseScenario(ADAPTIVE_SCENARIO);
+  const reminderDays = parsed.reminderDays ?? [1, 5, 12, 30];
+  const scenario = parseScenario(
+    parsed.reminderDays === undefined ? ADAPTIVE_SCENARIO : adaptiveScenario(reminderDays),
+  );
   const rules = compileContactRules(options.contactRules ?? {});
   const learnerOptions: OutreachLearnerOptions = {
     tones: ['friendly', 'neutral', 'firm', 'final'],
@@ -176,8 +195,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       for (let index = 0; index < n; index++) indexOf.set(ids[index] as string, index);
       let learner: OutreachLearnerState = createOutreachLearner(learnerOptions);
       const segments: PayerSegment[] = new Array(n).fill('new');
-      // The first step is due the day after the due date.
-      const driver = new ScenarioDriver(scenario, ids, 1);
+      // No step applies before the first reminder day after an invoice's due date.
+      const driver = new ScenarioDriver(scenario, ids, reminderDays[0] as number);
       const slotVotes = new Uint16Array(n * 4);
       const touches: (OutreachTouch[] | undefined)[] = new Array(n).fill(undefined);
       const offered = new Set<string>();

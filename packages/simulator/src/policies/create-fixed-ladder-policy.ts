@@ -2,6 +2,7 @@ import { civilDateToDayNumber, parseInput } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario } from '@overdue/dunning';
 import { z } from 'zod';
+import { increasingDaysSchema } from '../_lib/increasing-days';
 import { instantAtLocalHour } from '../_lib/local-hour';
 import { ScenarioDriver } from '../_lib/scenario-driver';
 import type { CollectionPolicy, MessageTone, PolicyAction } from './policy-types';
@@ -25,13 +26,7 @@ export interface FixedLadderPolicyOptions {
 }
 
 const optionsSchema = z.object({
-  daysPastDue: z
-    .array(z.number().int().min(0).max(365))
-    .min(1)
-    .refine((days) => days.every((day, index) => index === 0 || day > (days[index - 1] as number)), {
-      error: 'expected increasing days',
-    })
-    .optional(),
+  daysPastDue: increasingDaysSchema(0).optional(),
   sendHour: z.number().int().min(0).max(23).optional(),
   sellerTimeZone: z.string().min(1).optional(),
 });
