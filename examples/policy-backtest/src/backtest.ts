@@ -214,10 +214,11 @@ function archetypeLines(comparison: PolicyComparison): string[] {
     'By hidden archetype (mean over seeds; for analysis: no policy sees archetypes):',
     `  average overdue    ${pad('customers', 10)}${header}`,
   ];
-  const total = (position: number) =>
-    comparison.policies.map((policy) => policy.byArchetype[position]?.averageOverdue.mean.minor ?? 0);
   first.byArchetype.forEach((entry, position) => {
-    const cells = total(position).map((minor) => pad(gbp({ currency: comparison.currency, minor }), width));
+    const cells = comparison.policies.map((policy) => {
+      const mean = policy.byArchetype[position]?.averageOverdue.mean;
+      return pad(mean === undefined ? '' : gbp(mean), width);
+    });
     lines.push(`  ${entry.archetype.padEnd(19)}${pad(entry.customers.toFixed(0), 10)}${cells.join('')}`);
   });
   lines.push('  messages · plan offers · plans accepted');
