@@ -350,14 +350,14 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
 function archetypeSummaries(runs: readonly SimulationResult[], currency: string): ArchetypeSummary[] {
   const first = runs[0];
   if (first === undefined) return [];
+  const currencyIndex = runs.map((run) => run.currencies.indexOf(currency));
   return first.totals.byArchetype.map((entry, position) => {
     const of = (run: SimulationResult) => run.totals.byArchetype[position] as ArchetypeTotals;
-    const currencyIndex = (run: SimulationResult) => run.currencies.indexOf(currency);
     return {
       archetype: entry.archetype,
       customers: mean(runs.map((run) => of(run).customers)),
       averageOverdue: moneyStatistic(
-        runs.map((run) => of(run).averageOverdue[currencyIndex(run)]?.minor ?? 0),
+        runs.map((run, seed) => of(run).averageOverdue[currencyIndex[seed] as number]?.minor ?? 0),
         currency,
       ),
       messagesSent: mean(runs.map((run) => of(run).messagesSent)),

@@ -22,11 +22,11 @@ import type { PayerSegment } from '@overdue/scoring';
 import { PAYER_SEGMENTS, scorePayers } from '@overdue/scoring';
 import { z } from 'zod';
 import { CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from '../_lib/archetype-order';
-import { increasingDaysSchema } from '../_lib/increasing-days';
 import { toInvoiceInput } from '../_lib/invoice-input';
 import { instantAtLocalHour, localHourOf } from '../_lib/local-hour';
 import type { PendingTouch } from '../_lib/pending-touches';
 import { PendingTouches } from '../_lib/pending-touches';
+import { increasingDaysSchema, toneOfStep } from '../_lib/reminder-steps';
 import type { MessageAction } from '../_lib/scenario-driver';
 import { ScenarioDriver } from '../_lib/scenario-driver';
 import type { CollectionPolicy, MessageTone, PolicyAction, PolicyCustomer, PolicyDay } from './policy-types';
@@ -89,7 +89,7 @@ const optionsSchema = z.object({
   reminderDays: increasingDaysSchema(1).max(12).optional(),
 });
 
-const SCENARIO_TONES: readonly MessageTone[] = ['friendly', 'neutral', 'firm', 'final'];
+const DEFAULT_REMINDER_DAYS: readonly number[] = [1, 5, 12, 30];
 
 /** The adaptive policy's scenario with reminders on the given days after the oldest overdue due date. */
 function adaptiveScenario(reminderDays: readonly number[]): ScenarioInput {
@@ -109,7 +109,7 @@ function adaptiveScenario(reminderDays: readonly number[]): ScenarioInput {
         {
           kind: 'message' as const,
           channels: 'auto' as const,
-          tone: SCENARIO_TONES[Math.min(index, SCENARIO_TONES.length - 1)] as MessageTone,
+          tone: toneOfStep(index),
           template: 'overdue',
         },
       ],
@@ -132,7 +132,7 @@ function adaptiveScenario(reminderDays: readonly number[]): ScenarioInput {
  * //=> [1, 5, 12, 30]
  * ```
  */
-export const ADAPTIVE_SCENARIO: ScenarioInput = adaptiveScenario([1, 5, 12, 30]);
+export const ADAPTIVE_SCENARIO: ScenarioInput = adaptiveScenario(DEFAULT_REMINDER_DAYS);
 
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
 /** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
@@ -177,10 +177,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const outcomeDays = parsed.outcomeDays ?? 5;
   const planSegments: ReadonlySet<string> = new Set(parsed.planSegments ?? ['chronic-late']);
   const planAfterDaysLate = parsed.planAfterDaysLate ?? 14;
-  const reminderDays = parsed.reminderDays ?? [1, 5, 12, 30];
-  const scenario = parseScenario(
-    parsed.reminderDays === undefined ? ADAPTIVE_SCENARIO : adaptiveScenario(reminderDays),
-  );
+  const reminderDays = parsed.reminderDays ?? DEFAULT_REMINDER_DAYS;
+  const scenario = parseScenario(adaptiveScenario(reminderDays));
   const rules = compileContactRules(options.contactRules ?? {});
   const learnerOptions: OutreachLearnerOptions = {
     tones: ['friendly', 'neutral', 'firm', 'final'],

@@ -2,8 +2,8 @@ import { civilDateToDayNumber, parseInput } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario } from '@overdue/dunning';
 import { z } from 'zod';
-import { increasingDaysSchema } from '../_lib/increasing-days';
 import { instantAtLocalHour } from '../_lib/local-hour';
+import { increasingDaysSchema, toneOfStep } from '../_lib/reminder-steps';
 import { ScenarioDriver } from '../_lib/scenario-driver';
 import type { CollectionPolicy, MessageTone, PolicyAction } from './policy-types';
 
@@ -30,8 +30,6 @@ const optionsSchema = z.object({
   sendHour: z.number().int().min(0).max(23).optional(),
   sellerTimeZone: z.string().min(1).optional(),
 });
-
-const LADDER_TONES: readonly MessageTone[] = ['friendly', 'neutral', 'firm', 'final'];
 
 /**
  * The fixed ladder most ERPNext and Odoo users set up: one email per invoice at fixed days past due
@@ -68,7 +66,7 @@ export function createFixedLadderPolicy(options: FixedLadderPolicyOptions = {}):
         {
           kind: 'message' as const,
           channels: ['email' as const],
-          tone: LADDER_TONES[Math.min(index, LADDER_TONES.length - 1)] as MessageTone,
+          tone: toneOfStep(index),
           template: 'overdue',
         },
       ],
