@@ -1,6 +1,6 @@
 import type { Channel, CollectionsEvent, Contact, Customer, Invoice, Money, Random } from '@overdue/core';
 import { createRandom, dayNumberToCivilDate } from '@overdue/core';
-import type { CollectionPolicy, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
+import type { CollectionPolicy, PlanOffer, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
 import { CHANNEL_DELIVERY_RATES, PAYER_ARCHETYPES } from '../portfolio/archetypes';
 import type { Portfolio } from '../portfolio/portfolio-types';
@@ -179,6 +179,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
   let messagesRefused = 0;
   let plansAccepted = 0;
   let plansOffered = 0;
+  let plansOfferedInMessages = 0;
   let optOuts = 0;
   let churned = 0;
   let invoicesIssued = 0;
@@ -430,6 +431,8 @@ export function runEngine(options: EngineOptions): SimulationResult {
     const uReply = reactRandom.next();
     if (sends.length > 4 && uOptOut < 0.05) optOut(c, k, at);
     if (!noticed) return;
+    // Plans in the message are seen now, before the payer reacts to the reminder itself.
+    if (Array.isArray(action.plans)) for (const plan of action.plans as PlanOffer[]) offerPlan(c, plan, true);
     if (action.channel === 'email' || action.channel === 'whatsapp') {
       pushEvent(c, { type: 'message-opened', ...base } as CollectionsEvent);
     }
@@ -486,8 +489,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     }
   };
 
-  const offerPlan = (action: Extract<PolicyAction, { kind: 'payment-plan' }>) => {
-    const c = action.customerIndex;
+  const offerPlan = (c: number, action: PlanOffer, inMessage: boolean) => {
     const i = invoiceIndexById.get(action.invoiceId);
     if (i === undefined || invCustomer.get(i) !== c || invPaidDay.get(i) >= 0) return;
     if ((invFlags.get(i) & (FLAG_PLAN | FLAG_DISPUTE_OPEN)) !== 0) return;
@@ -505,6 +507,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     }
     if (sum !== remaining || dueDays.length === 0) return;
     plansOffered++;
+    if (inMessage) plansOfferedInMessages++;
     countFor(archetypeOffers, c);
     const constrained = (invFlags.get(i) & FLAG_CONSTRAINED) !== 0;
     const accept = reactRandom.next() < (constrained ? 0.8 : invDue.get(i) < today ? 0.3 : 0.05);
@@ -605,7 +608,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
             else list.push(action);
           } else if (sendDay >= today) deliver(action);
           else messagesRefused++;
-        } else if (action.kind === 'payment-plan') offerPlan(action);
+        } else if (action.kind === 'payment-plan') offerPlan(action.customerIndex, action, false);
       }
     } else {
       changed = [];
@@ -715,6 +718,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
       messagesSent: messages.email + messages.sms + messages.voice + messages.whatsapp,
       messagesRefused,
       plansOffered,
+      plansOfferedInMessages,
       plansAccepted,
       optOuts,
       churned,

@@ -1,7 +1,8 @@
-import { InvalidArgumentError } from '@overdue/core';
+import { addDays, civilDateToDayNumber, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { createFixedLadderPolicy } from '../policies/create-fixed-ladder-policy';
 import { createNoReminderPolicy } from '../policies/create-no-reminder-policy';
+import type { CollectionPolicy, PolicyAction } from '../policies/policy-types';
 import { comparePolicies } from './compare-policies';
 
 describe('comparePolicies', () => {
@@ -48,5 +49,59 @@ describe('comparePolicies', () => {
     expect(() => comparePolicies({ ...base, policies: [createNoReminderPolicy()], seeds: [] })).toThrow(
       InvalidArgumentError,
     );
+  });
+
+  it('counts as contacts the messages and the plans offered on their own, not those offered in a message', () => {
+    // On the first day, a plan for each overdue invoice of each customer with email consent: in an email, or alone.
+    const planPolicy = (name: string, inMessage: boolean): CollectionPolicy => ({
+      name,
+      start: (start) => ({
+        decide: (day) => {
+          if (day.dayIndex !== 0) return [];
+          const actions: PolicyAction[] = [];
+          for (let index = 0; index < start.customers.length; index++) {
+            const view = day.customer(index);
+            if (view.customer.contacts[0]?.consent.email !== true) continue;
+            const plans = view.openInvoices
+              .filter(
+                (invoice) =>
+                  invoice.disputed !== true && civilDateToDayNumber(invoice.dueDate) < civilDateToDayNumber(day.date),
+              )
+              .map((invoice) => ({
+                invoiceId: invoice.id,
+                installments: [{ dueDate: addDays(day.date, 7), amount: invoice.amountDue }],
+              }));
+            if (plans.length === 0) continue;
+            if (!inMessage)
+              for (const plan of plans) actions.push({ kind: 'payment-plan', customerIndex: index, ...plan });
+            actions.push({
+              kind: 'message',
+              customerIndex: index,
+              channel: 'email',
+              at: new Date(`${day.date}T12:00:00Z`),
+              tone: 'neutral',
+              invoiceIds: plans.map((plan) => plan.invoiceId),
+              ...(inMessage ? { plans } : {}),
+            });
+          }
+          return actions;
+        },
+      }),
+    });
+    const plans = comparePolicies({
+      policies: [planPolicy('in-messages', true), planPolicy('alone', false)],
+      customers: 600,
+      days: 3,
+      seeds: [1, 2],
+    });
+    const [inMessages, alone] = plans.policies;
+    expect(inMessages?.plansOffered.mean).toBeGreaterThan(0);
+    expect(inMessages?.contacts.values).toEqual(inMessages?.messagesSent.values);
+    expect(alone?.plansOffered.mean).toBeGreaterThan(0);
+    expect(alone?.contacts.values).toEqual(
+      alone?.messagesSent.values.map((messages, seed) => messages + (alone.plansOffered.values[seed] as number)),
+    );
+    // A ladder offers no plan: its contacts are its messages.
+    expect(comparison.policies[1]?.contacts.values).toEqual(comparison.policies[1]?.messagesSent.values);
   });
 });

@@ -193,6 +193,11 @@ export interface PolicySummary {
   churned: SummaryStatistic;
   /** Payment-plan offers that reached a payer (not counted in `messagesSent`). */
   plansOffered: SummaryStatistic;
+  /**
+   * Times a payer was contacted: messages, plus plan offers made on their own (an offer in a message
+   * is part of that message).
+   */
+  contacts: SummaryStatistic;
   /** Payment plans accepted. */
   plansAccepted: SummaryStatistic;
   /** The same figures per hidden archetype, in the order of `PAYER_ARCHETYPES`. */
@@ -324,6 +329,9 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
       optOuts: statistic(runs.map((run) => run.totals.optOuts)),
       churned: statistic(runs.map((run) => run.totals.churned)),
       plansOffered: statistic(runs.map((run) => run.totals.plansOffered)),
+      contacts: statistic(
+        runs.map((run) => run.totals.messagesSent + run.totals.plansOffered - run.totals.plansOfferedInMessages),
+      ),
       plansAccepted: statistic(runs.map((run) => run.totals.plansAccepted)),
       byArchetype: archetypeSummaries(runs, currency),
       overdueReduction: options.policies

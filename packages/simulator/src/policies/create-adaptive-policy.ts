@@ -29,7 +29,7 @@ import { PendingTouches } from '../_lib/pending-touches';
 import { increasingDaysSchema, toneOfStep } from '../_lib/reminder-steps';
 import type { MessageAction } from '../_lib/scenario-driver';
 import { ScenarioDriver } from '../_lib/scenario-driver';
-import type { CollectionPolicy, MessageTone, PolicyAction, PolicyCustomer, PolicyDay } from './policy-types';
+import type { CollectionPolicy, MessageTone, PlanOffer, PolicyAction, PolicyCustomer, PolicyDay } from './policy-types';
 
 /**
  * Options of {@link createAdaptivePolicy}.
@@ -75,6 +75,20 @@ export interface AdaptivePolicyOptions {
    * Optional; default `[1, 5, 12, 30]`, the steps of {@link ADAPTIVE_SCENARIO}.
    */
   reminderDays?: readonly number[];
+  /**
+   * How payment plans reach the payer; who is offered one is the same either way. Optional; default
+   * `'alone'`.
+   * - `'alone'`: each offer on its own, on the due date (and on the first day for invoices already
+   *   overdue), reaching the payer whatever its channels.
+   * - `'in-reminders'`: each offer travels in the reminders that chase the invoice, so it adds no contact,
+   *   and the payer sees it only when such a message is delivered and noticed. The next reminder carries
+   *   it again until one that carried it shows it was seen (opened, for email and WhatsApp; delivered, for
+   *   SMS and calls).
+   *
+   * Either way, a payer whose reply asks for a plan or more time is answered at once with an offer on
+   * its own for each overdue invoice.
+   */
+  planDelivery?: 'alone' | 'in-reminders';
 }
 
 const optionsSchema = z.object({
@@ -87,6 +101,7 @@ const optionsSchema = z.object({
   planAfterDaysLate: z.number().int().min(0).max(365).optional(),
   planSegments: z.array(z.enum(PAYER_SEGMENTS as [PayerSegment, ...PayerSegment[]])).optional(),
   reminderDays: increasingDaysSchema(1).max(12).optional(),
+  planDelivery: z.enum(['alone', 'in-reminders']).optional(),
 });
 
 const DEFAULT_REMINDER_DAYS: readonly number[] = [1, 5, 12, 30];
@@ -136,6 +151,12 @@ export const ADAPTIVE_SCENARIO: ScenarioInput = adaptiveScenario(DEFAULT_REMINDE
 
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
 /** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
+/** Whether the event shows that the payer saw a message: opened (email, WhatsApp), or delivered by SMS or call. */
+function showsSeen(event: CollectionsEvent): boolean {
+  if (event.type === 'message-opened') return true;
+  return event.type === 'message-delivered' && (event.channel === 'sms' || event.channel === 'voice');
+}
+
 function asksForPlan(event: CollectionsEvent, locale: string | undefined, today: CivilDate): boolean {
   const text = (event as { text?: string }).text;
   if (text === undefined || text === '') return false;
@@ -178,6 +199,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const planSegments: ReadonlySet<string> = new Set(parsed.planSegments ?? ['chronic-late']);
   const planAfterDaysLate = parsed.planAfterDaysLate ?? 14;
   const reminderDays = parsed.reminderDays ?? DEFAULT_REMINDER_DAYS;
+  const plansInReminders = parsed.planDelivery === 'in-reminders';
   const scenario = parseScenario(adaptiveScenario(reminderDays));
   const rules = compileContactRules(options.contactRules ?? {});
   const learnerOptions: OutreachLearnerOptions = {
@@ -197,7 +219,6 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const driver = new ScenarioDriver(scenario, ids, reminderDays[0] as number);
       const slotVotes = new Uint16Array(n * 4);
       const touches: (OutreachTouch[] | undefined)[] = new Array(n).fill(undefined);
-      const offered = new Set<string>();
       const windows = new Map<string, ContactWindow>();
       // Public history: every invoice seen, latest state, for scoring.
       const known = new Map<string, Invoice>();
@@ -207,7 +228,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       const dueOn = new Map<number, { index: number; id: string }[]>();
       const firstDay = civilDateToDayNumber(start.startDate);
       const indexDue = (invoice: Invoice) => {
-        if ((planSegments.size === 0 && planAfterDaysLate === 0) || invoice.status === 'paid') return;
+        if (plansInReminders || (planSegments.size === 0 && planAfterDaysLate === 0) || invoice.status === 'paid')
+          return;
         const due = civilDateToDayNumber(invoice.dueDate);
         const index = indexOf.get(invoice.customerId);
         if (due < firstDay || index === undefined) return;
@@ -271,6 +293,26 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
       rescore(start.startDate);
       driver.prime(start.history, start.startDate);
 
+      // Once per invoice unasked; a payer who asks for a plan gets one even after an offer it did not take up.
+      const offered = new Set<string>();
+      // Invoices whose plan went in a reminder the payer may not have seen: the next reminder carries it again.
+      const carried = new Set<string>();
+      const planFor = (invoice: Invoice, asked: boolean, date: CivilDate, inMessage = false): PlanOffer | undefined => {
+        if (invoice.disputed === true || invoice.installments !== undefined) return undefined;
+        if (offered.has(invoice.id) && !asked) return undefined;
+        if (inMessage) carried.add(invoice.id);
+        else offered.add(invoice.id);
+        const plan = proposePaymentPlan(invoice.amountDue, {
+          installments: planInstallments,
+          frequency: 'biweekly',
+          firstDate: addDays(date, 7),
+        });
+        return {
+          invoiceId: invoice.id,
+          installments: plan.installments.map((part) => ({ dueDate: part.dueDate, amount: part.amount })),
+        };
+      };
+
       const touchBook = new PendingTouches(n, (touch) => {
         learner = recordOutreachOutcome(learner, {
           segment: touch.segment,
@@ -291,6 +333,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           }
           for (const invoice of day.settled) {
             known.set(invoice.id, invoice);
+            carried.delete(invoice.id);
             noteSettled(invoice);
           }
           const askedForTime = new Set<number>();
@@ -303,6 +346,9 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               askedDay[index] = today;
             }
             touchBook.note(index, event);
+            if (carried.size > 0 && showsSeen(event)) {
+              for (const id of event.invoiceIds ?? []) if (carried.delete(id)) offered.add(id);
+            }
           }
           touchBook.expire(today);
           if (day.dayIndex > 0 && day.dayIndex % rescoreEvery === 0) {
@@ -310,48 +356,9 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
             rescore(day.date);
           }
-          // Once per invoice unasked; a payer who asks for a plan gets one even after an offer it did not take up.
-          const offerPlan = (index: number, invoice: Invoice, asked: boolean) => {
-            if (invoice.disputed === true || invoice.installments !== undefined) return;
-            if (offered.has(invoice.id) && !asked) return;
-            offered.add(invoice.id);
-            const plan = proposePaymentPlan(invoice.amountDue, {
-              installments: planInstallments,
-              frequency: 'biweekly',
-              firstDate: addDays(day.date, 7),
-            });
-            actions.push({
-              kind: 'payment-plan',
-              customerIndex: index,
-              invoiceId: invoice.id,
-              installments: plan.installments.map((part) => ({ dueDate: part.dueDate, amount: part.amount })),
-            });
-          };
-          for (const index of askedForTime) {
-            for (const invoice of day.customer(index).openInvoices) {
-              if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, true);
-            }
-          }
-          // On the first day, the book as it stands: the overdue invoices of payers who need time.
-          if (day.dayIndex === 0) {
-            for (let index = 0; index < n; index++) {
-              if (!needsTime(index, today)) continue;
-              for (const invoice of day.customer(index).openInvoices) {
-                if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, false);
-              }
-            }
-          }
-          const dueToday = dueOn.get(today);
-          if (dueToday !== undefined) {
-            dueOn.delete(today);
-            for (const { index, id } of dueToday) {
-              if (!needsTime(index, today)) continue;
-              const invoice = day.customer(index).openInvoices.find((open) => open.id === id);
-              if (invoice !== undefined) offerPlan(index, invoice, false);
-            }
-          }
+          offerStandalonePlans(day, today, askedForTime, actions);
           driver.run(day, (view, action) => {
-            const message = decideMessage(view, action, today, random);
+            const message = decideMessage(view, action, today, day.date, random);
             if (message === undefined) return false;
             actions.push(message);
             return true;
@@ -360,10 +367,43 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         },
       };
 
+      // Plans offered on their own: to payers who asked today, on the first day, and on due dates.
+      function offerStandalonePlans(day: PolicyDay, today: number, askedForTime: Set<number>, actions: PolicyAction[]) {
+        const offerPlan = (index: number, invoice: Invoice, asked: boolean) => {
+          const offer = planFor(invoice, asked, day.date);
+          if (offer !== undefined) actions.push({ kind: 'payment-plan', customerIndex: index, ...offer });
+        };
+        for (const index of askedForTime) {
+          for (const invoice of day.customer(index).openInvoices) {
+            if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, true);
+          }
+        }
+        // Offers that are not answers travel in reminders when plans go in reminders.
+        if (plansInReminders) return;
+        // On the first day, the book as it stands: the overdue invoices of payers who need time.
+        if (day.dayIndex === 0) {
+          for (let index = 0; index < n; index++) {
+            if (!needsTime(index, today)) continue;
+            for (const invoice of day.customer(index).openInvoices) {
+              if (civilDateToDayNumber(invoice.dueDate) < today) offerPlan(index, invoice, false);
+            }
+          }
+        }
+        const dueToday = dueOn.get(today);
+        if (dueToday === undefined) return;
+        dueOn.delete(today);
+        for (const { index, id } of dueToday) {
+          if (!needsTime(index, today)) continue;
+          const invoice = day.customer(index).openInvoices.find((open) => open.id === id);
+          if (invoice !== undefined) offerPlan(index, invoice, false);
+        }
+      }
+
       function decideMessage(
         view: PolicyCustomer,
         action: MessageAction,
         today: number,
+        date: CivilDate,
         random: Parameters<typeof chooseOutreach>[2],
       ): PolicyAction | undefined {
         const index = view.index;
@@ -438,7 +478,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         };
         sequence.push(entry);
         touchBook.add(touch);
-        return {
+        const message: PolicyAction = {
           kind: 'message',
           customerIndex: index,
           channel: decision.channel,
@@ -446,6 +486,24 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           tone: decision.tone as MessageTone,
           invoiceIds: touch.invoiceIds,
         };
+        if (plansInReminders) {
+          const plans = plansForReminder(view, touch.invoiceIds, today, date);
+          if (plans.length > 0) message.plans = plans;
+        }
+        return message;
+      }
+
+      // The plans a reminder carries: its overdue invoices not yet offered a plan, for a payer who needs time.
+      function plansForReminder(view: PolicyCustomer, invoiceIds: readonly string[], today: number, date: CivilDate) {
+        const plans: PlanOffer[] = [];
+        if (!needsTime(view.index, today)) return plans;
+        for (const id of invoiceIds) {
+          const invoice = view.openInvoices.find((open) => open.id === id);
+          if (invoice === undefined || civilDateToDayNumber(invoice.dueDate) >= today) continue;
+          const offer = planFor(invoice, false, date, true);
+          if (offer !== undefined) plans.push(offer);
+        }
+        return plans;
       }
     },
   };

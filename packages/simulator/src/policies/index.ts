@@ -8,6 +8,7 @@ export { createNoReminderPolicy } from './create-no-reminder-policy';
 export type {
   CollectionPolicy,
   MessageTone,
+  PlanOffer,
   PolicyAction,
   PolicyCustomer,
   PolicyDay,

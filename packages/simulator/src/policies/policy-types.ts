@@ -112,22 +112,47 @@ export type PolicyAction =
       tone: MessageTone;
       /** The invoices it chases. */
       invoiceIds: readonly string[];
+      /**
+       * Payment plans offered in the message (a link to set one up). Optional. The payer sees them only
+       * when the message is delivered and noticed; they are counted in `plansOffered` then, and in
+       * `plansOfferedInMessages`, never as messages of their own.
+       */
+      plans?: readonly PlanOffer[];
     }
-  | {
-      /** A payment plan for one invoice. */
+  | ({
+      /** A payment plan for one invoice, offered on its own (it reaches the payer whatever the channels). */
       kind: 'payment-plan';
       /** The customer's index. */
       customerIndex: number;
-      /** The invoice. */
-      invoiceId: string;
-      /** Installments that add up exactly to its amount due, due today or later. */
-      installments: readonly {
-        /** When the installment is due. */
-        dueDate: CivilDate;
-        /** Its amount, in the invoice currency. */
-        amount: Money;
-      }[];
-    };
+    } & PlanOffer);
+
+/**
+ * A payment plan offered for one invoice of the customer: installments that add up exactly to its amount
+ * due, each due on the day the payer sees the offer or later. An offer that breaks a rule is ignored.
+ *
+ * @category Policies
+ * @example
+ * ```ts
+ * const offer: PlanOffer = {
+ *   invoiceId: 'C000001-1',
+ *   installments: [
+ *     { dueDate: '2026-01-12', amount: { minor: 5000, currency: 'GBP' } },
+ *     { dueDate: '2026-01-26', amount: { minor: 5000, currency: 'GBP' } },
+ *   ],
+ * };
+ * ```
+ */
+export interface PlanOffer {
+  /** The invoice. */
+  invoiceId: string;
+  /** Installments that add up exactly to its amount due, due today or later. */
+  installments: readonly {
+    /** When the installment is due. */
+    dueDate: CivilDate;
+    /** Its amount, in the invoice currency. */
+    amount: Money;
+  }[];
+}
 
 /**
  * One run of a policy: its state lives here, created fresh by {@link CollectionPolicy.start}.

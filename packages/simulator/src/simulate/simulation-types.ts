@@ -172,9 +172,15 @@ export interface SimulationResult {
     messagesRefused: number;
     /**
      * Payment-plan offers that reached a payer (for an open invoice not already on a plan or under dispute).
-     * A plan offer is not counted in `messagesSent`.
+     * A plan offer is not counted in `messagesSent`; one made in a message reaches the payer only when the
+     * message is delivered and noticed.
      */
     plansOffered: number;
+    /**
+     * Those of `plansOffered` that travelled in a message (already counted in `messagesSent`); the rest were
+     * offered on their own, so the payers were contacted `messagesSent + plansOffered - plansOfferedInMessages` times.
+     */
+    plansOfferedInMessages: number;
     /** Payment plans accepted. */
     plansAccepted: number;
     /** Opt-outs (a contact withdrawing consent to a channel). */
