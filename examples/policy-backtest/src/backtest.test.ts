@@ -34,18 +34,23 @@ function run(data: string) {
 }
 
 describe('policy backtest', () => {
-  it('prints calibration and the three policies, and writes an HTML report with inline SVG charts', () => {
+  it('prints calibration and the four policies, and writes an HTML report with inline SVG charts', () => {
     const { code, stdout, report } = run('/nonexistent/shared/data');
     expect(code).toBe(0);
     expect(stdout).toContain('The real data was not found in /nonexistent/shared/data');
     expect(stdout).toMatch(/median days to pay\s+\d+\.\d\s+33/);
-    for (const name of ['no-reminders', 'fixed-ladder', 'adaptive']) expect(stdout).toContain(name);
-    expect(stdout).toContain('adaptive vs fixed ladder:');
-    expect(stdout).toMatch(/messages with each plan offer counted as one: adaptive \d+ vs ladder \d+: (met|NOT met)/);
+    for (const name of ['no-reminders', 'fixed-ladder', 'adaptive', 'adaptive-in-reminders'])
+      expect(stdout).toMatch(new RegExp(`\\n  ${name} +£`));
+    for (const name of ['adaptive', 'adaptive-in-reminders']) {
+      expect(stdout).toContain(`  ${name} vs fixed ladder:`);
+      expect(stdout).toMatch(
+        new RegExp(`  ${name} contacts \\(messages and plans offered on their own\\) \\d+ vs ladder \\d+: (met|NOT met)`),
+      );
+    }
     expect(stdout).toMatch(/plans\s+plan offers\n/);
     // Where the overdue balance sits: one row per archetype with a figure for each policy.
     expect(stdout).toContain('By hidden archetype');
-    expect(stdout).toMatch(/\n {2}cash-constrained\s+\d+(\s+£[\d,]+){3}\n/);
+    expect(stdout).toMatch(/\n {2}cash-constrained\s+\d+(\s+£[\d,]+){4}\n/);
     expect(report.startsWith('<!doctype html>')).toBe(true);
     expect(report.match(/<svg /g)?.length).toBe(5);
     expect(report).toContain('Average overdue balance by hidden archetype');
