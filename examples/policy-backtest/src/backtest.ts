@@ -279,12 +279,12 @@ function renderReport(comparison: PolicyComparison, lines: readonly string[]): s
     (value) => value.toFixed(0),
   );
   const messages = barChart(
-    'Messages sent (± one standard deviation)',
+    'Contacts: messages and plan offers alone (± one sd)',
     comparison.policies.map((policy) => ({
       name: policy.name,
       colour: colour(policy.name),
-      value: policy.messagesSent.mean,
-      spread: policy.messagesSent.standardDeviation,
+      value: policy.contacts.mean,
+      spread: policy.contacts.standardDeviation,
     })),
     (value) => value.toFixed(0),
   );

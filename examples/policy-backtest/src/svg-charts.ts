@@ -45,6 +45,11 @@ function gridLines(
   return parts;
 }
 
+/** The room right of the plot for a legend of these names (swatch, gap, about 7 px a character at 11 px). */
+function legendRoom(names: readonly string[]): number {
+  return Math.max(150, 40 + 7 * Math.max(0, ...names.map((name) => name.length)));
+}
+
 /** One legend entry: a colour swatch and a name, at row `index` right of the plot. */
 function legendEntry(name: string, colour: string, index: number, x: number, top: number): string[] {
   return [
@@ -55,10 +60,10 @@ function legendEntry(name: string, colour: string, index: number, x: number, top
 
 /** A line chart with axes, four horizontal grid lines and a legend. */
 export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (value: number) => string): string {
-  const width = 640;
+  const right = legendRoom(lines.map((line) => line.name));
+  const width = 490 + right;
   const height = 300;
   const left = 70;
-  const right = 150;
   const top = 30;
   const bottom = 40;
   const xs = lines.flatMap((line) => line.points.map((point) => point.x));
@@ -126,10 +131,10 @@ export function groupedBarChart(
   series: readonly { name: string; colour: string; values: readonly number[] }[],
   label: (value: number) => string,
 ): string {
-  const width = 760;
+  const right = legendRoom(series.map((entry) => entry.name));
+  const width = 610 + right;
   const height = 300;
   const left = 70;
-  const right = 150;
   const top = 30;
   const bottom = 40;
   const yMax = niceMax(Math.max(0, ...series.flatMap((entry) => entry.values)));
