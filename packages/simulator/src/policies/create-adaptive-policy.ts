@@ -178,7 +178,8 @@ function asksForPlan(event: CollectionsEvent, locale: string | undefined, today:
  * for more time (`classifyReply` reads it as `payment-plan-request`). Such a payer is offered a plan on
  * the due date of each invoice, and on the first day for the invoices already overdue; each invoice is
  * offered once unasked. A payer whose reply asks for a plan is offered one on each overdue invoice, even
- * one whose earlier offer it did not take up.
+ * one whose earlier offer it did not take up. With `planDelivery: 'in-reminders'`, the unasked offers
+ * travel in the reminders that chase the invoice instead of on their own.
  *
  * @param options - Scoring cadence, learner and contact rules, plan size.
  * @returns The policy, named `adaptive`.
