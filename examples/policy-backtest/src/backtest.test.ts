@@ -44,7 +44,9 @@ describe('policy backtest', () => {
     for (const name of ['adaptive', 'adaptive-in-reminders']) {
       expect(stdout).toContain(`  ${name} vs fixed ladder:`);
       expect(stdout).toMatch(
-        new RegExp(`  ${name} contacts \\(messages and plans offered on their own\\) \\d+ vs ladder \\d+: (met|NOT met)`),
+        new RegExp(
+          `  ${name} contacts \\(messages and plans offered on their own\\) \\d+ vs ladder \\d+: (met|NOT met)`,
+        ),
       );
     }
     expect(stdout).toMatch(/plans\s+plan offers\n/);

@@ -150,13 +150,13 @@ function adaptiveScenario(reminderDays: readonly number[]): ScenarioInput {
 export const ADAPTIVE_SCENARIO: ScenarioInput = adaptiveScenario(DEFAULT_REMINDER_DAYS);
 
 const GOOD_PAYERS: ReadonlySet<string> = new Set(['prompt', 'forgetful', 'new']);
-/** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
 /** Whether the event shows that the payer saw a message: opened (email, WhatsApp), or delivered by SMS or call. */
 function showsSeen(event: CollectionsEvent): boolean {
   if (event.type === 'message-opened') return true;
   return event.type === 'message-delivered' && (event.channel === 'sms' || event.channel === 'voice');
 }
 
+/** Whether a reply asks for a payment plan or more time, read with `classifyReply` in the customer's language. */
 function asksForPlan(event: CollectionsEvent, locale: string | undefined, today: CivilDate): boolean {
   const text = (event as { text?: string }).text;
   if (text === undefined || text === '') return false;
@@ -359,7 +359,7 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           }
           offerStandalonePlans(day, today, askedForTime, actions);
           driver.run(day, (view, action) => {
-            const message = decideMessage(view, action, today, day.date, random);
+            const message = decideMessage(view, action, today, random);
             if (message === undefined) return false;
             actions.push(message);
             return true;
@@ -404,7 +404,6 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         view: PolicyCustomer,
         action: MessageAction,
         today: number,
-        date: CivilDate,
         random: Parameters<typeof chooseOutreach>[2],
       ): PolicyAction | undefined {
         const index = view.index;
@@ -488,16 +487,17 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           invoiceIds: touch.invoiceIds,
         };
         if (plansInReminders) {
-          const plans = plansForReminder(view, touch.invoiceIds, today, date);
+          const plans = plansForReminder(view, touch.invoiceIds, today);
           if (plans.length > 0) message.plans = plans;
         }
         return message;
       }
 
       // The plans a reminder carries: its overdue invoices not yet offered a plan, for a payer who needs time.
-      function plansForReminder(view: PolicyCustomer, invoiceIds: readonly string[], today: number, date: CivilDate) {
+      function plansForReminder(view: PolicyCustomer, invoiceIds: readonly string[], today: number) {
         const plans: PlanOffer[] = [];
         if (!needsTime(view.index, today)) return plans;
+        const date = dayNumberToCivilDate(today);
         for (const id of invoiceIds) {
           const invoice = view.openInvoices.find((open) => open.id === id);
           if (invoice === undefined || civilDateToDayNumber(invoice.dueDate) >= today) continue;
