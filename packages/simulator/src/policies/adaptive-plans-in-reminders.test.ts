@@ -1,11 +1,11 @@
 import type { CollectionsEvent, Invoice } from '@overdue/core';
 import { civilDateToDayNumber } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { observedPolicy } from '../_test/public-record';
 import { generatePortfolio } from '../portfolio/generate-portfolio';
 import { simulatePortfolio } from '../simulate/simulate-portfolio';
 import type { AdaptivePolicyOptions } from './create-adaptive-policy';
 import { createAdaptivePolicy } from './create-adaptive-policy';
-import type { CollectionPolicy } from './policy-types';
 
 interface Carried {
   /** The day number it was carried on. */
@@ -35,22 +35,6 @@ function observe(options: AdaptivePolicyOptions) {
   const carried: Carried[] = [];
   const standalone: Standalone[] = [];
   const inner = createAdaptivePolicy(options);
-  const delays = new Map<string, { paidDay: number; daysLate: number }[]>();
-  const settle = (invoice: Invoice) => {
-    if (invoice.paidDate === undefined) return;
-    const paidDay = civilDateToDayNumber(invoice.paidDate);
-    const list = delays.get(invoice.customerId) ?? [];
-    list.push({ paidDay, daysLate: paidDay - civilDateToDayNumber(invoice.dueDate) });
-    delays.set(invoice.customerId, list);
-  };
-  const recentMaxDaysLate = (customerId: string, today: number) =>
-    Math.max(
-      -1,
-      ...(delays.get(customerId) ?? []).filter((entry) => today - entry.paidDay <= 180).map((entry) => entry.daysLate),
-    );
-  const replies = new Map<string, number[]>();
-  const askedWithin = (customerId: string, today: number) =>
-    (replies.get(customerId) ?? []).some((day) => day <= today && today - day <= 180);
   // Invoices whose plan went in a message, and those of them a carrying message was seen for.
   const inMessages = new Set<string>();
   const seen = new Set<string>();
@@ -61,50 +45,29 @@ function observe(options: AdaptivePolicyOptions) {
     if (!shows) return;
     for (const id of event.invoiceIds ?? []) if (inMessages.has(id)) seen.add(id);
   };
-  const policy: CollectionPolicy = {
-    name: 'observed',
-    start(start) {
-      for (const invoice of start.history) settle(invoice);
-      const run = inner.start(start);
-      return {
-        decide(day, random) {
-          for (const invoice of day.settled) settle(invoice);
-          const today = civilDateToDayNumber(day.date);
-          for (const event of day.events) {
-            noteSeen(event);
-            if (event.type === 'reply-received')
-              replies.set(event.customerId, [...(replies.get(event.customerId) ?? []), today]);
-          }
-          const actions = run.decide(day, random);
-          for (const action of actions) {
-            const view = day.customer(action.customerIndex);
-            if (action.kind === 'payment-plan') {
-              standalone.push({
-                dayIndex: day.dayIndex,
-                askedToday: day.events.some(
-                  (event) => event.type === 'reply-received' && event.customerId === view.customer.id,
-                ),
-              });
-              continue;
-            }
-            for (const plan of action.plans ?? []) {
-              const invoice = view.openInvoices.find((open) => open.id === plan.invoiceId) as Invoice;
-              carried.push({
-                today,
-                invoice,
-                chased: action.invoiceIds,
-                recentMaxDaysLate: recentMaxDaysLate(invoice.customerId, today),
-                askedRecently: askedWithin(invoice.customerId, today),
-                seenBefore: seen.has(invoice.id),
-              });
-              inMessages.add(invoice.id);
-            }
-          }
-          return actions;
-        },
-      };
-    },
-  };
+  const policy = observedPolicy(inner, (day, actions, record) => {
+    const today = civilDateToDayNumber(day.date);
+    for (const event of day.events) noteSeen(event);
+    for (const action of actions) {
+      const view = day.customer(action.customerIndex);
+      if (action.kind === 'payment-plan') {
+        standalone.push({ dayIndex: day.dayIndex, askedToday: record.askedWithin(view.customer.id, today, 0) });
+        continue;
+      }
+      for (const plan of action.plans ?? []) {
+        const invoice = view.openInvoices.find((open) => open.id === plan.invoiceId) as Invoice;
+        carried.push({
+          today,
+          invoice,
+          chased: action.invoiceIds,
+          recentMaxDaysLate: record.recentMaxDaysLate(invoice.customerId, today),
+          askedRecently: record.askedWithin(invoice.customerId, today, 180),
+          seenBefore: seen.has(invoice.id),
+        });
+        inMessages.add(invoice.id);
+      }
+    }
+  });
   const result = simulatePortfolio({ portfolio, policy, days: 120, seed: 3 });
   return { carried, standalone, result };
 }

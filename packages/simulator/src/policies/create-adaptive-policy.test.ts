@@ -1,11 +1,12 @@
-import type { CollectionsEvent, Invoice } from '@overdue/core';
+import type { Invoice } from '@overdue/core';
 import { civilDateToDayNumber, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { observedPolicy } from '../_test/public-record';
 import { generatePortfolio } from '../portfolio/generate-portfolio';
 import { simulatePortfolio } from '../simulate/simulate-portfolio';
 import type { AdaptivePolicyOptions } from './create-adaptive-policy';
 import { ADAPTIVE_SCENARIO, createAdaptivePolicy } from './create-adaptive-policy';
-import type { CollectionPolicy, PolicyAction, PolicyDay } from './policy-types';
+import type { CollectionPolicy } from './policy-types';
 
 interface PlanRun {
   offers: PlanOffer[];
@@ -35,68 +36,28 @@ function planOffers(options: AdaptivePolicyOptions): PlanRun {
   const offers: PlanOffer[] = [];
   const eligible: string[] = [];
   const inner = createAdaptivePolicy(options);
-  const settled = new Map<string, { paidDay: number; daysLate: number }[]>();
-  const settle = (invoice: Invoice) => {
-    if (invoice.paidDate === undefined) return;
-    const paidDay = civilDateToDayNumber(invoice.paidDate);
-    const list = settled.get(invoice.customerId) ?? [];
-    list.push({ paidDay, daysLate: paidDay - civilDateToDayNumber(invoice.dueDate) });
-    settled.set(invoice.customerId, list);
-  };
-  const replies = new Map<string, number[]>();
-  // The day the policy read each reply (a day's events are those since the previous day's decisions).
-  const noteReplies = (events: readonly CollectionsEvent[], today: number) => {
-    for (const event of events) {
-      if (event.type !== 'reply-received') continue;
-      const list = replies.get(event.customerId) ?? [];
-      list.push(today);
-      replies.set(event.customerId, list);
+  const policy = observedPolicy(inner, (day, actions, record, start) => {
+    const today = civilDateToDayNumber(day.date);
+    for (let index = 0; index < start.customers.length; index++) {
+      for (const invoice of day.customer(index).openInvoices) {
+        if (invoice.dueDate !== day.date || invoice.disputed === true || invoice.installments !== undefined) continue;
+        if (record.recentMaxDaysLate(invoice.customerId, today) >= 14) eligible.push(invoice.id);
+      }
     }
-  };
-  const askedWithin = (customerId: string, today: number, days: number) =>
-    (replies.get(customerId) ?? []).some((day) => day <= today && today - day <= days);
-  const recentMaxDaysLate = (customerId: string, today: number) =>
-    Math.max(
-      -1,
-      ...(settled.get(customerId) ?? []).filter((entry) => today - entry.paidDay <= 180).map((entry) => entry.daysLate),
-    );
-  const policy: CollectionPolicy = {
-    name: 'observed',
-    start(start) {
-      for (const invoice of start.history) settle(invoice);
-      const run = inner.start(start);
-      return {
-        decide(day: PolicyDay, random) {
-          for (const invoice of day.settled) settle(invoice);
-          const today = civilDateToDayNumber(day.date);
-          noteReplies(day.events, today);
-          const actions = run.decide(day, random);
-          for (let index = 0; index < start.customers.length; index++) {
-            const view = day.customer(index);
-            for (const invoice of view.openInvoices) {
-              if (invoice.dueDate !== day.date || invoice.disputed === true || invoice.installments !== undefined)
-                continue;
-              if (recentMaxDaysLate(invoice.customerId, today) >= 14) eligible.push(invoice.id);
-            }
-          }
-          for (const action of actions as PolicyAction[]) {
-            if (action.kind !== 'payment-plan') continue;
-            const view = day.customer(action.customerIndex);
-            const invoice = view.openInvoices.find((open) => open.id === action.invoiceId) as Invoice;
-            offers.push({
-              date: day.date,
-              dayIndex: day.dayIndex,
-              invoice,
-              recentMaxDaysLate: recentMaxDaysLate(invoice.customerId, today),
-              askedRecently: askedWithin(invoice.customerId, today, 180),
-              askedToday: askedWithin(invoice.customerId, today, 0),
-            });
-          }
-          return actions;
-        },
-      };
-    },
-  };
+    for (const action of actions) {
+      if (action.kind !== 'payment-plan') continue;
+      const view = day.customer(action.customerIndex);
+      const invoice = view.openInvoices.find((open) => open.id === action.invoiceId) as Invoice;
+      offers.push({
+        date: day.date,
+        dayIndex: day.dayIndex,
+        invoice,
+        recentMaxDaysLate: record.recentMaxDaysLate(invoice.customerId, today),
+        askedRecently: record.askedWithin(invoice.customerId, today, 180),
+        askedToday: record.askedWithin(invoice.customerId, today, 0),
+      });
+    }
+  });
   simulatePortfolio({ portfolio, policy, days: 120, seed: 3 });
   const offered = new Set(offers.map((offer) => offer.invoice.id));
   return { offers, missed: eligible.filter((id) => !offered.has(id)) };
