@@ -45,9 +45,26 @@ function gridLines(
   return parts;
 }
 
-/** The room right of the plot for a legend of these names (swatch, gap, about 7 px a character at 11 px). */
-function legendRoom(names: readonly string[]): number {
-  return Math.max(150, 40 + 7 * Math.max(0, ...names.map((name) => name.length)));
+/**
+ * The frame of a 300 px high chart with a legend of these names on its right: a plot `plotWidth` px wide,
+ * room for the legend (swatch, gap, about 7 px a character at 11 px), and the y scale from 0 to `yMax`.
+ */
+function legendFrame(names: readonly string[], plotWidth: number, yMax: number) {
+  const left = 70;
+  const right = Math.max(150, 40 + 7 * Math.max(0, ...names.map((name) => name.length)));
+  const height = 300;
+  const top = 30;
+  const bottom = 40;
+  return {
+    width: left + plotWidth + right,
+    height,
+    left,
+    /** Where the plot ends and the legend starts. */
+    plotEnd: left + plotWidth,
+    top,
+    bottom,
+    y: (value: number) => height - bottom - (value / yMax) * (height - top - bottom),
+  };
 }
 
 /** One legend entry: a colour swatch and a name, at row `index` right of the plot. */
@@ -60,21 +77,19 @@ function legendEntry(name: string, colour: string, index: number, x: number, top
 
 /** A line chart with axes, four horizontal grid lines and a legend. */
 export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (value: number) => string): string {
-  const right = legendRoom(lines.map((line) => line.name));
-  const width = 490 + right;
-  const height = 300;
-  const left = 70;
-  const top = 30;
-  const bottom = 40;
   const xs = lines.flatMap((line) => line.points.map((point) => point.x));
   const ys = lines.flatMap((line) => line.points.map((point) => point.y));
   const xMax = Math.max(1, ...xs);
   const yMax = niceMax(Math.max(0, ...ys));
-  const x = (value: number) => left + (value / xMax) * (width - left - right);
-  const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
-  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, width - right, yLabel)];
+  const { width, height, left, plotEnd, top, bottom, y } = legendFrame(
+    lines.map((line) => line.name),
+    420,
+    yMax,
+  );
+  const x = (value: number) => left + (value / xMax) * (plotEnd - left);
+  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, plotEnd, yLabel)];
   parts.push(
-    `<text x="${(left + width - right) / 2}" y="${height - 8}" font-size="11" text-anchor="middle">day</text>`,
+    `<text x="${(left + plotEnd) / 2}" y="${height - 8}" font-size="11" text-anchor="middle">day</text>`,
     `<text x="${x(xMax)}" y="${height - bottom + 14}" font-size="11" text-anchor="middle">${xMax}</text>`,
     `<text x="${left}" y="${height - bottom + 14}" font-size="11" text-anchor="middle">0</text>`,
   );
@@ -84,7 +99,7 @@ export function lineChart(title: string, lines: readonly ChartLine[], yLabel: (v
     );
     parts.push(
       `<path d="${path.join(' ')}" fill="none" stroke="${line.colour}" stroke-width="2"/>`,
-      ...legendEntry(line.name, line.colour, index, width - right, top),
+      ...legendEntry(line.name, line.colour, index, plotEnd, top),
     );
   });
   parts.push('</svg>');
@@ -131,17 +146,15 @@ export function groupedBarChart(
   series: readonly { name: string; colour: string; values: readonly number[] }[],
   label: (value: number) => string,
 ): string {
-  const right = legendRoom(series.map((entry) => entry.name));
-  const width = 610 + right;
-  const height = 300;
-  const left = 70;
-  const top = 30;
-  const bottom = 40;
   const yMax = niceMax(Math.max(0, ...series.flatMap((entry) => entry.values)));
-  const group = (width - left - right) / Math.max(1, categories.length);
+  const { width, height, left, plotEnd, top, bottom, y } = legendFrame(
+    series.map((entry) => entry.name),
+    540,
+    yMax,
+  );
+  const group = (plotEnd - left) / Math.max(1, categories.length);
   const barWidth = (group * 0.8) / Math.max(1, series.length);
-  const y = (value: number) => height - bottom - (value / yMax) * (height - top - bottom);
-  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, width - right, label)];
+  const parts = [...chartStart(title, width, height, left), ...gridLines(yMax, y, left, plotEnd, label)];
   categories.forEach((category, position) => {
     const start = left + position * group + group * 0.1;
     series.forEach((entry, index) => {
@@ -155,7 +168,7 @@ export function groupedBarChart(
     );
   });
   series.forEach((entry, index) => {
-    parts.push(...legendEntry(entry.name, entry.colour, index, width - right, top));
+    parts.push(...legendEntry(entry.name, entry.colour, index, plotEnd, top));
   });
   parts.push('</svg>');
   return parts.join('');
