@@ -10,6 +10,7 @@ describe('@overdue/core public API', () => {
       'addMoney',
       'addMonths',
       'allocateMoney',
+      'assertKnownFields',
       'assertMoney',
       'civilDateToDayNumber',
       'compareMoney',
@@ -40,6 +41,7 @@ describe('@overdue/core public API', () => {
       'sumMoney',
       'tryDayNumber',
       'tryParseMinor',
+      'unknownFieldMessage',
     ];
     for (const name of functions) expect(typeof (core as Record<string, unknown>)[name], name).toBe('function');
 
@@ -88,6 +90,7 @@ describe('@overdue/core public API', () => {
         'addMoney',
         'addMonths',
         'allocateMoney',
+        'assertKnownFields',
         'assertMoney',
         'channelSchema',
         'civilDateSchema',
@@ -133,6 +136,7 @@ describe('@overdue/core public API', () => {
         'sumMoney',
         'tryDayNumber',
         'tryParseMinor',
+        'unknownFieldMessage',
       ].sort(),
     );
   });

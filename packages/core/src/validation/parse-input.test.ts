@@ -125,10 +125,10 @@ describe('parseInput', () => {
       'status: expected one of "draft", "open", "paid", "void", "written-off", got "closed"',
     );
     expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).message).toBe(
-      'unknown fields b, c',
+      'b: unknown field; expected one of a (and 1 more problem)',
     );
     expect(thrown(() => parseInput(z.strictObject({ a: z.string() }), { a: 'x', b: 1 })).message).toBe(
-      'unknown field b',
+      'b: unknown field; expected one of a',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { unknownFieldMessage } from './known-fields';
 
 /**
  * Formats a zod issue path as a property path: `['invoices', 3, 'dueDate']` becomes `invoices[3].dueDate`.
@@ -48,13 +49,27 @@ export function describeReceived(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+interface SchemaInternals {
+  _zod?: { def?: { shape?: object; keyType?: SchemaInternals }; values?: ReadonlySet<unknown> };
+}
+
+// The fields the schema that raised an unknown-key issue knows: an object's shape, or a record's enum keys.
+function knownKeysOf(schema: unknown): string[] | undefined {
+  const def = (schema as SchemaInternals | undefined)?._zod?.def;
+  if (def?.shape !== undefined) return Object.keys(def.shape);
+  const values = def?.keyType?._zod?.values;
+  return values === undefined ? undefined : [...values].filter((value): value is string => typeof value === 'string');
+}
+
 function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${describeReceived(issue.input)}`;
   if (issue.code === 'invalid_value') {
     return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeReceived(issue.input)}`;
   }
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysOf(issue.inst);
+    return known === undefined ? 'unknown field' : unknownFieldMessage(issue.keys[0] as string, known);
+  }
   return undefined;
 }
 
@@ -81,8 +96,11 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, path 
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;
-  const where = formatPath(first?.path ?? [], path);
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`;
+  // An unknown field is reported at its own path; its fellow unknown fields count as further problems.
+  const unknown = first?.code === 'unrecognized_keys' ? first.keys : [];
+  const where = formatPath([...(first?.path ?? []), ...unknown.slice(0, 1)], path);
+  const further = rest.length + Math.max(0, unknown.length - 1);
+  const more = further === 0 ? '' : ` (and ${further} more problem${further > 1 ? 's' : ''})`;
   throw new InvalidArgumentError(
     `${first?.message ?? 'invalid input'}${more}`,
     where === '' ? undefined : where,

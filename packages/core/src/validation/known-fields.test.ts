@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { assertKnownFields, unknownFieldMessage } from './known-fields';
+
+function thrown(run: () => unknown): InvalidArgumentError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    return error as InvalidArgumentError;
+  }
+  throw new Error('expected a throw');
+}
+
+const AGING = ['asOf', 'basis', 'buckets', 'rates', 'includeRows'];
+
+describe('unknownFieldMessage', () => {
+  it.each([
+    ['bucketz', 'buckets'],
+    ['bukcets', 'buckets'],
+    ['asof', 'asOf'],
+    ['ASOF', 'asOf'],
+    ['includeRow', 'includeRows'],
+    ['incldueRows', 'includeRows'],
+  ])('suggests the known field near %s', (key, expected) => {
+    expect(unknownFieldMessage(key, AGING)).toBe(`unknown field; did you mean "${expected}"?`);
+  });
+
+  it('lists the known fields when none is near', () => {
+    expect(unknownFieldMessage('colour', AGING)).toBe(
+      'unknown field; expected one of asOf, basis, buckets, rates, includeRows',
+    );
+    // Two edits in a short name are another word, not a typo.
+    expect(unknownFieldMessage('rows', ['rates'])).toBe('unknown field; expected one of rates');
+    expect(unknownFieldMessage('x', [])).toBe('unknown field; expected no fields');
+  });
+
+  it('picks the nearest of several candidates', () => {
+    expect(unknownFieldMessage('warmupDays', ['days', 'warmUpDays', 'kpiWindowDays'])).toBe(
+      'unknown field; did you mean "warmUpDays"?',
+    );
+  });
+
+  it('suggests a field one edit away from any key, and never an unrelated one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...AGING), fc.nat(), fc.constantFrom('a', 'z', 'Q'), (field, at, letter) => {
+        const position = at % (field.length + 1);
+        const typo = field.slice(0, position) + letter + field.slice(position);
+        if (AGING.includes(typo)) return;
+        const message = unknownFieldMessage(typo, AGING);
+        expect(message).toMatch(/^unknown field; did you mean "/);
+        // Its suggestion is a field at most one edit from the typo (it may tie with another).
+        const suggested = /"(.*)"/.exec(message)?.[1] as string;
+        expect(AGING).toContain(suggested);
+      }),
+    );
+  });
+});
+
+describe('assertKnownFields', () => {
+  it('accepts an object with known fields only, or none', () => {
+    expect(() => assertKnownFields({ asOf: '2026-03-31', buckets: [30] }, AGING, 'options')).not.toThrow();
+    expect(() => assertKnownFields({}, AGING, 'options')).not.toThrow();
+  });
+
+  it('names the first unknown field at its own path', () => {
+    const error = thrown(() => assertKnownFields({ asOf: '2026-03-31', bucketz: [30] }, AGING, 'options'));
+    expect(error.path).toBe('options.bucketz');
+    expect(error.message).toBe('options.bucketz: unknown field; did you mean "buckets"?');
+    expect(thrown(() => assertKnownFields({ colour: 1 }, AGING, 'options.rates')).path).toBe('options.rates.colour');
+    expect(thrown(() => assertKnownFields({ colour: 1 }, AGING, '')).path).toBe('colour');
+  });
+
+  it('checks a key even when its value is undefined', () => {
+    expect(thrown(() => assertKnownFields({ optedout: undefined }, ['optedOut'], 'recipient')).path).toBe(
+      'recipient.optedout',
+    );
+  });
+});
