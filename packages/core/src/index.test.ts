@@ -42,6 +42,7 @@ describe('@overdue/core public API', () => {
       'tryDayNumber',
       'tryParseMinor',
       'unknownFieldMessage',
+      'withInputPath',
     ];
     for (const name of functions) expect(typeof (core as Record<string, unknown>)[name], name).toBe('function');
 
@@ -137,6 +138,7 @@ describe('@overdue/core public API', () => {
         'tryDayNumber',
         'tryParseMinor',
         'unknownFieldMessage',
+        'withInputPath',
       ].sort(),
     );
   });

@@ -32,7 +32,7 @@ export type { BusinessDayOptions } from './dates/business-days';
 export { addBusinessDays, dayOfWeek, isBusinessDay } from './dates/business-days';
 
 export { describeReceived, formatPath, parseInput } from './validation/parse-input';
-export { assertKnownFields, unknownFieldMessage } from './validation/known-fields';
+export { assertKnownFields, unknownFieldMessage, withInputPath } from './validation/known-fields';
 export type { Channel } from './schemas/primitives';
 export {
   channelSchema,

@@ -40,10 +40,16 @@ describe('contactSchema', () => {
     [{ id: 'c1', phone: '+44' }, 'phone: expected a phone number in E.164 form such as "+447700900123"'],
     [{ id: 'c1', consent: { email: 'yes' } }, 'consent.email: expected boolean, got "yes"'],
     [{ id: 'c1', consent: null }, 'consent: expected object, got null'],
+    // A misspelt channel would leave a refusal unrecorded.
+    [{ id: 'c1', consent: { emial: false } }, 'consent.emial: unknown field; did you mean "email"?'],
   ])('rejects %o', (input, message) => {
     const run = () => parseInput(contactSchema, input);
     expect(run).toThrow(InvalidArgumentError);
     expect(run).toThrow(message);
+  });
+
+  it('accepts other fields of a contact record from the source, and leaves them out', () => {
+    expect(parseInput(contactSchema, { id: 'c1', title: 'Ms' })).toEqual({ id: 'c1', consent: {} });
   });
 
   it('accepts the shortest and longest E.164 numbers its rule allows', () => {

@@ -3,7 +3,9 @@ import { idSchema } from './primitives';
 
 /**
  * Schema of a {@link Contact}. Consent is per channel; a channel without `true` consent is never used for
- * marketing-like outreach, and a channel set to `false` is never used at all.
+ * marketing-like outreach, and a channel set to `false` is never used at all. Other fields of a contact
+ * record from the source are accepted and left out, but `consent` knows only the four channels: a
+ * misspelt channel is rejected, since it would leave a refusal unrecorded.
  *
  * @category Schemas
  * @example
@@ -31,7 +33,7 @@ export const contactSchema = z.object({
    * Optional; default `{}` (unknown on every channel).
    */
   consent: z
-    .object({
+    .strictObject({
       /** Consent to email. Optional; absent means unknown. */
       email: z.boolean().optional(),
       /** Consent to SMS. Optional; absent means unknown. */

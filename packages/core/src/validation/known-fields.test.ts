@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
-import { assertKnownFields, unknownFieldMessage } from './known-fields';
+import { assertKnownFields, unknownFieldMessage, withInputPath } from './known-fields';
 
 function thrown(run: () => unknown): InvalidArgumentError {
   try {
@@ -76,5 +76,85 @@ describe('assertKnownFields', () => {
     expect(thrown(() => assertKnownFields({ optedout: undefined }, ['optedOut'], 'recipient')).path).toBe(
       'recipient.optedout',
     );
+  });
+});
+
+describe('withInputPath', () => {
+  it('returns what the inner call returns', () => {
+    expect(withInputPath(() => 42, 'rules', 'options.contactRules')).toBe(42);
+  });
+
+  it("moves the inner call's complaint to the caller's path, keeping the message and the cause", () => {
+    const inner = () => assertKnownFields({ capz: 3 }, ['caps'], 'rules');
+    const error = thrown(() => withInputPath(inner, 'rules', 'options.contactRules'));
+    expect(error.path).toBe('options.contactRules.capz');
+    expect(error.message).toBe('options.contactRules.capz: unknown field; did you mean "caps"?');
+    expect((error.cause as InvalidArgumentError).path).toBe('rules.capz');
+    const whole = thrown(() =>
+      withInputPath(
+        () => {
+          throw new InvalidArgumentError('expected an object', 'rules');
+        },
+        'rules',
+        'options.contactRules',
+      ),
+    );
+    expect(whole.message).toBe('options.contactRules: expected an object');
+  });
+
+  it('puts an unprefixed path under the caller path when the inner call names none', () => {
+    const error = thrown(() =>
+      withInputPath(
+        () => {
+          throw new InvalidArgumentError('expected a number', 'base');
+        },
+        '',
+        'options.rates',
+      ),
+    );
+    expect(error.path).toBe('options.rates.base');
+    const indexed = thrown(() =>
+      withInputPath(
+        () => {
+          throw new InvalidArgumentError('expected a number', '[2].at');
+        },
+        '',
+        'options.touches',
+      ),
+    );
+    expect(indexed.path).toBe('options.touches[2].at');
+  });
+
+  it('lets through other errors and paths outside `from`', () => {
+    const other = new RangeError('boom');
+    expect(() =>
+      withInputPath(
+        () => {
+          throw other;
+        },
+        'rules',
+        'x',
+      ),
+    ).toThrow(other);
+    const elsewhere = thrown(() =>
+      withInputPath(
+        () => {
+          throw new InvalidArgumentError('bad', 'rulesets.a');
+        },
+        'rules',
+        'x',
+      ),
+    );
+    expect(elsewhere.path).toBe('rulesets.a');
+    const unnamed = thrown(() =>
+      withInputPath(
+        () => {
+          throw new InvalidArgumentError('bad');
+        },
+        'rules',
+        'x',
+      ),
+    );
+    expect(unnamed.path).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { OverdueError } from '../errors/overdue-error';
 
 // Edit distance between two names, case-insensitive, with a swap of two neighbours counting as one edit
 // (optimal string alignment), so `warmupDays`, `buckest` and `reciever` find their field.
@@ -81,5 +82,37 @@ export function assertKnownFields(value: object, known: readonly string[], path:
     if (!known.includes(key)) {
       throw new InvalidArgumentError(unknownFieldMessage(key, known), path === '' ? key : `${path}.${key}`);
     }
+  }
+}
+
+/**
+ * Calls `run` and, when it rejects an input at `from` (or below it), throws the same complaint at `to`:
+ * for a function that hands part of its input to another, so that the error names the field the caller
+ * wrote. Other errors pass through unchanged.
+ *
+ * @param run - The inner call.
+ * @param from - The path the inner call names its input by, such as `rules` or `options`.
+ * @param to - The caller's path to that input, such as `options.contactRules`.
+ * @returns What `run` returns.
+ * @throws {@link InvalidArgumentError} at the caller's path, with the inner error as its cause.
+ * @category Validation
+ * @example
+ * ```ts
+ * withInputPath(() => assertKnownFields({ capz: 3 }, ['caps'], 'rules'), 'rules', 'options.contactRules');
+ * // throws: options.contactRules.capz: unknown field; did you mean "caps"?
+ * ```
+ */
+export function withInputPath<T>(run: () => T, from: string, to: string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!OverdueError.isInstance(error) || error.code !== 'invalid-argument' || error.path === undefined) throw error;
+    const path = error.path;
+    let rest: string;
+    if (from === '') rest = path.startsWith('[') ? path : `.${path}`;
+    else if (path === from || path.startsWith(`${from}.`) || path.startsWith(`${from}[`))
+      rest = path.slice(from.length);
+    else throw error;
+    throw new InvalidArgumentError(error.message.slice(path.length + 2), `${to}${rest}`, error);
   }
 }

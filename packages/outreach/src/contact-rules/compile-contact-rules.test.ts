@@ -40,7 +40,7 @@ describe('compileContactRules', () => {
   it.each<[string, unknown, string]>([
     ['a bad time', { hours: { email: { start: '8:00', end: '18:00' } } }, 'rules.hours.email.start'],
     ['a window running past midnight', { window: { start: '20:00', end: '02:00' } }, 'rules.window'],
-    ['an unknown field', { quietHours: true }, 'rules'],
+    ['an unknown field', { quietHours: true }, 'rules.quietHours'],
     ['a cap without a window', { caps: [{ max: 3 }] }, 'rules.caps[0].windowDays'],
     ['a negative cap', { caps: [{ max: -1, windowDays: 7 }] }, 'rules.caps[0].max'],
     ['a weekend covering the week', { weekend: [0, 1, 2, 3, 4, 5, 6] }, 'rules.weekend'],

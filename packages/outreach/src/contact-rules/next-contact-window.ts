@@ -23,7 +23,9 @@ import {
 } from './compile-contact-rules';
 
 /**
- * Schema of a {@link ContactRecipient}. Extra fields are ignored.
+ * Schema of a {@link ContactRecipient}. An unknown field is rejected with the nearest known name: a
+ * misspelt `optedOut` must not send to a contact who opted out. The contact and the recent contacts are
+ * records from the host and keep their other fields (a contact's `consent` knows only the four channels).
  *
  * @category Contact rules
  * @example
@@ -32,7 +34,7 @@ import {
  * //=> 'email'
  * ```
  */
-export const contactRecipientSchema = z.object({
+export const contactRecipientSchema = z.strictObject({
   /** The recipient's IANA time zone, such as `Europe/London`. Required. */
   timeZone: z.string({
     error: (issue) => `expected an IANA time zone such as "Europe/Paris", got ${describeReceived(issue.input)}`,

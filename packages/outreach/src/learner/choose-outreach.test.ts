@@ -300,6 +300,26 @@ describe('chooseOutreach: explanations and determinism', () => {
     ).toBe('context.previousTouches[0].result');
   });
 
+  it.each<[string, unknown, string]>([
+    ['context', { segment: 'A', allowed: { channels: ['sms'] }, previousTouch: [] }, 'context.previousTouch'],
+    ['context.allowed', { segment: 'A', allowed: { channels: ['sms'], tone: ['firm'] } }, 'context.allowed.tone'],
+    [
+      'a touch (a misspelt result would read as a touch still waiting)',
+      {
+        segment: 'A',
+        allowed: { channels: ['sms'] },
+        previousTouches: [{ channel: 'sms', slot: 'morning', tone: 'firm', reslt: 'ignored' }],
+      },
+      'context.previousTouches[0].reslt',
+    ],
+  ])('rejects an unknown field of %s, naming the nearest', (_name, context, path) => {
+    const error = catchOverdueError(() =>
+      chooseOutreach(createOutreachLearner(), context as OutreachContext, createRandom(1)),
+    );
+    expect(error.path).toBe(path);
+    expect(error.message).toMatch(/: unknown field; did you mean "(previousTouches|tones|result)"\?$/);
+  });
+
   it('throws nothing but an OverdueError on arbitrary input', () => {
     const state = createOutreachLearner();
     fc.assert(

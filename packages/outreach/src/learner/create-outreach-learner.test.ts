@@ -86,7 +86,7 @@ describe('createOutreachLearner', () => {
     [{ priorStrength: 0 }, 'options.priorStrength: expected a number above 0, got 0'],
     [{ unansweredPenalty: 1 }, 'options.unansweredPenalty: expected a number in [0, 1), got 1'],
     [{ maxUnanswered: 0 }, 'options.maxUnanswered: expected a whole number, at least 1, got 0'],
-    [{ forgeting: 0.9 } as OutreachLearnerOptions, 'options.forgeting: unknown field'],
+    [{ forgeting: 0.9 } as OutreachLearnerOptions, 'options.forgeting: unknown field; did you mean "forgetting"?'],
   ])('rejects %j: %s', (options, message) => {
     const error = catchOverdueError(() => createOutreachLearner(options));
     expect(error.code).toBe('invalid-argument');

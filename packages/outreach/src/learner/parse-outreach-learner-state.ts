@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError } from '@overdue/core';
 import { received } from '../_lib/received';
 import { isPlainObject, normalizeSettings } from './_lib/normalize-settings';
 import { setSegment } from './_lib/segment-entry';
@@ -71,11 +71,7 @@ function parseCounts(value: unknown, settings: OutreachLearnerSettings, path: st
 export function parseOutreachLearnerState(json: unknown): OutreachLearnerState {
   if (!isPlainObject(json)) throw new InvalidArgumentError(`expected a learner state object, got ${received(json)}`);
   if (json.version !== 1) throw new InvalidArgumentError(`expected 1, got ${received(json.version)}`, 'version');
-  for (const key of Object.keys(json)) {
-    if (!['version', 'settings', 'population', 'segments'].includes(key)) {
-      throw new InvalidArgumentError('unknown field', key);
-    }
-  }
+  assertKnownFields(json, ['version', 'settings', 'population', 'segments'], '');
   if (!isPlainObject(json.settings)) {
     throw new InvalidArgumentError(`expected an object, got ${received(json.settings)}`, 'settings');
   }

@@ -38,7 +38,7 @@ describe('comparePolicies', () => {
     expect(none?.series.length).toBeGreaterThan(3);
   });
 
-  it('throws InvalidArgumentError on repeated policies or seeds, or no seed', () => {
+  it('throws InvalidArgumentError on repeated policies or seeds, no seed or a misspelt option', () => {
     const base = { customers: 10, days: 5, seeds: [1] };
     expect(() => comparePolicies({ ...base, policies: [createNoReminderPolicy(), createNoReminderPolicy()] })).toThrow(
       expect.objectContaining({ path: 'options.policies' }),
@@ -48,6 +48,9 @@ describe('comparePolicies', () => {
     );
     expect(() => comparePolicies({ ...base, policies: [createNoReminderPolicy()], seeds: [] })).toThrow(
       InvalidArgumentError,
+    );
+    expect(() => comparePolicies({ ...base, policies: [createNoReminderPolicy()], seed: 2 } as never)).toThrow(
+      expect.objectContaining({ message: 'options.seed: unknown field; did you mean "seeds"?' }),
     );
   });
 

@@ -235,7 +235,7 @@ export interface PolicyComparison {
   policies: PolicySummary[];
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   policies: z.array(z.object({ name: z.string().min(1), start: z.function() })).min(1),
   customers: z.number().int().min(1).max(1_000_000),
   days: z.number().int().min(1).max(3650),

@@ -197,4 +197,25 @@ describe('createAdaptivePolicy', () => {
       expect.objectContaining({ path: 'options.planSegments[0]' }),
     );
   });
+
+  it('rejects a misspelt option, of its own, of the learner or of the contact rules, at its path, when created', () => {
+    expect(() => createAdaptivePolicy({ reminderDayz: [1, 10] } as never)).toThrow(
+      expect.objectContaining({
+        path: 'options.reminderDayz',
+        message: 'options.reminderDayz: unknown field; did you mean "reminderDays"?',
+      }),
+    );
+    expect(() => createAdaptivePolicy({ learner: { forgeting: 0.9 } } as never)).toThrow(
+      expect.objectContaining({
+        path: 'options.learner.forgeting',
+        message: 'options.learner.forgeting: unknown field; did you mean "forgetting"?',
+      }),
+    );
+    expect(() => createAdaptivePolicy({ contactRules: { capz: [] } } as never)).toThrow(
+      expect.objectContaining({ path: 'options.contactRules.capz' }),
+    );
+    expect(() => createAdaptivePolicy({ learner: { forgetting: 1.5 } })).toThrow(
+      expect.objectContaining({ path: 'options.learner.forgetting' }),
+    );
+  });
 });

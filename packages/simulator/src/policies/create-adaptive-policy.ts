@@ -1,5 +1,5 @@
 import type { CivilDate, CollectionsEvent, Invoice, InvoiceInput } from '@overdue/core';
-import { addDays, civilDateToDayNumber, dayNumberToCivilDate, parseInput } from '@overdue/core';
+import { addDays, civilDateToDayNumber, dayNumberToCivilDate, parseInput, withInputPath } from '@overdue/core';
 import type { ScenarioInput } from '@overdue/dunning';
 import { parseScenario, proposePaymentPlan } from '@overdue/dunning';
 import type {
@@ -91,7 +91,7 @@ export interface AdaptivePolicyOptions {
   planDelivery?: 'alone' | 'in-reminders';
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   rescoreEveryDays: z.number().int().min(1).max(365).optional(),
   scoringWindowDays: z.number().int().min(30).max(3650).optional(),
   learner: z.looseObject({}).optional(),
@@ -202,11 +202,13 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
   const reminderDays = parsed.reminderDays ?? DEFAULT_REMINDER_DAYS;
   const plansInReminders = parsed.planDelivery === 'in-reminders';
   const scenario = parseScenario(adaptiveScenario(reminderDays));
-  const rules = compileContactRules(options.contactRules ?? {});
+  const rules = withInputPath(() => compileContactRules(options.contactRules ?? {}), 'rules', 'options.contactRules');
   const learnerOptions: OutreachLearnerOptions = {
     tones: ['friendly', 'neutral', 'firm', 'final'],
     ...options.learner,
   };
+  // Checked now, so a bad learner option fails here rather than when a simulation starts.
+  withInputPath(() => createOutreachLearner(learnerOptions), 'options', 'options.learner');
   return {
     name: 'adaptive',
     start(start) {

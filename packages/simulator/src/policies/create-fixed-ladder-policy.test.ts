@@ -68,5 +68,8 @@ describe('createFixedLadderPolicy', () => {
       expect.objectContaining({ path: 'options.daysPastDue' }),
     );
     expect(() => createFixedLadderPolicy({ sendHour: 24 })).toThrow(InvalidArgumentError);
+    expect(() => createFixedLadderPolicy({ days: [1, 7] } as never)).toThrow(
+      expect.objectContaining({ path: 'options.days' }),
+    );
   });
 });

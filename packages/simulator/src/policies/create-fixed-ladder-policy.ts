@@ -25,7 +25,7 @@ export interface FixedLadderPolicyOptions {
   sellerTimeZone?: string;
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   daysPastDue: increasingDaysSchema(0).optional(),
   sendHour: z.number().int().min(0).max(23).optional(),
   sellerTimeZone: z.string().min(1).optional(),

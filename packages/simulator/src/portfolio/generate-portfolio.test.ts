@@ -46,6 +46,8 @@ describe('generatePortfolio', () => {
     [{ customers: 5, seed: 1, mix: { prompt: -1 } }, 'options.mix.prompt'],
     [{ customers: 5, seed: 1, mix: { prompt: 0 } }, 'options.mix'],
     [{ customers: 5, seed: 1, currency: 'JPY' }, 'options.currency'],
+    [{ customers: 5, seed: 1, customer: 5 }, 'options.customer'],
+    [{ customers: 5, seed: 1, mix: { promt: 1 } }, 'options.mix.promt'],
   ])('throws InvalidArgumentError naming the field for %j', (options, path) => {
     try {
       generatePortfolio(options as never);

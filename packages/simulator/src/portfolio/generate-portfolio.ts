@@ -32,7 +32,7 @@ export interface GeneratePortfolioOptions {
 
 const archetypeSchema = z.enum(['prompt', 'forgetful', 'chronic-late', 'cash-constrained', 'disputer', 'unresponsive']);
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   customers: z.number().int().min(1).max(1_000_000),
   seed: z.union([z.string(), z.number().refine(Number.isFinite, { error: 'expected a finite number' })]),
   mix: z

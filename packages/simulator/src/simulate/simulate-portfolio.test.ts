@@ -161,6 +161,7 @@ describe('simulatePortfolio', () => {
     [{ days: 10, startDate: '31/12/2025' }, 'options.startDate'],
     [{ days: 10, warmUpDays: -1 }, 'options.warmUpDays'],
     [{ days: 10, policy: { name: 'x' } }, 'options.policy.start'],
+    [{ days: 10, warmupDays: 5 }, 'options.warmupDays'],
   ])('throws InvalidArgumentError naming the field for %j', (overrides, path) => {
     try {
       simulatePortfolio({

@@ -56,7 +56,7 @@ const customerSchema = z.looseObject({
   contacts: z.array(z.looseObject({ consent: z.looseObject({}) })),
 });
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   portfolio: z.object({
     version: z.literal(1),
     seed: z.union([z.string(), z.number()]),

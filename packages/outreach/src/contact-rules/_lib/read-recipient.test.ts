@@ -28,7 +28,8 @@ const consent = (loose: boolean) =>
       sms: maybe(fc.boolean()),
       voice: maybe(fc.boolean()),
       whatsapp: maybe(loose ? fc.oneof(fc.boolean(), junk) : fc.boolean()),
-      extra: maybe(fc.string()),
+      // A misspelt channel makes the consent invalid.
+      extra: loose ? maybe(fc.string()) : fc.constant(Symbol.for('absent')),
     })
     .map(withoutAbsent);
 
@@ -74,7 +75,8 @@ const recipient = (loose: boolean) =>
           : fc.constantFrom('morning', 'evening'),
       ),
       window: loose ? maybe(fc.constant({ start: '09:00', end: '12:00' })) : fc.constant(Symbol.for('absent')),
-      unknownKey: maybe(fc.string()),
+      // An unknown field (a misspelt `optedOut`, say) makes the recipient invalid.
+      optedout: loose ? maybe(fc.boolean()) : fc.constant(Symbol.for('absent')),
     })
     .map(withoutAbsent);
 
@@ -105,6 +107,7 @@ const mutation = fc.oneof(
   }),
   fc.record({ path: fc.constant('slot'), value: fc.oneof(fc.constantFrom('night', 'Morning', ''), junk) }),
   fc.record({ path: fc.constant('window'), value: fc.constantFrom({ start: '09:00', end: '12:00' }, undefined) }),
+  fc.record({ path: fc.constantFrom('optedout', 'slots', 'contact.consent'), value: fc.constant({ emial: false }) }),
 );
 
 /** A valid recipient with one or two fields changed. */

@@ -4,8 +4,8 @@ import type { SendSlot } from '../../learner/learner-types';
 
 /**
  * The checks of `contactRecipientSchema`, by hand, for the usual recipient: nextContactWindow runs once per
- * message, and zod's object parse was most of its cost. Returns what the schema would return (unknown keys
- * dropped, `contact.consent` defaulted to `{}`), or undefined whenever anything is off or unusual (a
+ * message, and zod's object parse was most of its cost. Returns what the schema would return (a contact's unknown keys
+ * dropped, `contact.consent` defaulted to `{}`), or undefined whenever anything is off or unusual (an unknown field, a
  * `window` field, say): the caller then parses with the schema, which names the bad field. A property test
  * holds the two to the same answers.
  */
@@ -13,6 +13,17 @@ import type { SendSlot } from '../../learner/learner-types';
 const CHANNELS: ReadonlySet<unknown> = new Set<Channel>(['email', 'sms', 'voice', 'whatsapp']);
 const SLOTS: ReadonlySet<unknown> = new Set<SendSlot>(['morning', 'midday', 'afternoon', 'evening']);
 const CONSENT_KEYS = ['email', 'sms', 'voice', 'whatsapp'] as const;
+const RECIPIENT_KEYS: ReadonlySet<string> = new Set([
+  'timeZone',
+  'country',
+  'region',
+  'channel',
+  'contact',
+  'recentContacts',
+  'optedOut',
+  'slot',
+  'window',
+]);
 const COUNTRY = /^[A-Z]{2}$/;
 // The patterns of core's contactSchema: zod's own email pattern (z.email's default) and E.164.
 const EMAIL = z.regexes.email;
@@ -43,6 +54,7 @@ function readContact(value: unknown): Row | undefined {
   if (consent !== undefined) {
     if (!isRow(consent)) return undefined;
     consentOut = {};
+    for (const key of Object.keys(consent)) if (!(CONSENT_KEYS as readonly string[]).includes(key)) return undefined;
     for (const key of CONSENT_KEYS) {
       const given = consent[key];
       if (given !== undefined && typeof given !== 'boolean') return undefined;
@@ -78,6 +90,7 @@ function readOptedOut(value: unknown): boolean {
 /** The parsed recipient, or undefined when the schema must read it (bad or unusual input). */
 export function readRecipient(recipient: unknown): Row | undefined {
   if (!isRow(recipient)) return undefined;
+  for (const key of Object.keys(recipient)) if (!RECIPIENT_KEYS.has(key)) return undefined;
   const { timeZone, country, region, channel, contact, recentContacts, optedOut, slot } = recipient;
   if (typeof timeZone !== 'string' || !CHANNELS.has(channel) || recipient.window !== undefined) return undefined;
   if (country !== undefined && (typeof country !== 'string' || !COUNTRY.test(country))) return undefined;

@@ -1,5 +1,5 @@
 import type { Channel } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError } from '@overdue/core';
 import { listOf, received } from '../../_lib/received';
 import type { OutreachLearnerOptions } from '../create-outreach-learner';
 import type { OutreachArmCounts, OutreachLearnerSettings } from '../learner-state';
@@ -17,7 +17,8 @@ import {
   TONE_SET,
 } from './option-lists';
 
-const KNOWN_FIELDS = new Set<string>([
+const COUNT_FIELDS = ['successes', 'failures'];
+const KNOWN_FIELDS = [
   'channels',
   'slots',
   'tones',
@@ -31,7 +32,7 @@ const KNOWN_FIELDS = new Set<string>([
   'populationForgetting',
   'unansweredPenalty',
   'maxUnanswered',
-]);
+];
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,9 +80,7 @@ function counts(value: unknown, path: string, fallback: OutreachArmCounts): Outr
   if (!isPlainObject(value)) {
     throw new InvalidArgumentError(`expected { successes, failures } pseudo-counts, got ${received(value)}`, path);
   }
-  for (const key of Object.keys(value)) {
-    if (key !== 'successes' && key !== 'failures') throw new InvalidArgumentError('unknown field', `${path}.${key}`);
-  }
+  assertKnownFields(value, COUNT_FIELDS, path);
   const positive = (x: number) => x > 0;
   return {
     successes: number(value.successes, `${path}.successes`, fallback.successes, positive, 'a number above 0'),
@@ -96,9 +95,7 @@ function counts(value: unknown, path: string, fallback: OutreachArmCounts): Outr
 export function normalizeSettings(given: OutreachLearnerOptions | unknown, path: string): OutreachLearnerSettings {
   const input = given === undefined ? {} : given;
   if (!isPlainObject(input)) throw new InvalidArgumentError(`expected an object, got ${received(input)}`, path);
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_FIELDS.has(key)) throw new InvalidArgumentError('unknown field', `${path}.${key}`);
-  }
+  assertKnownFields(input, KNOWN_FIELDS, path);
   const channels = list(input.channels, `${path}.channels`, CHANNEL_SET, ALL_CHANNELS, ALL_CHANNELS, 'channel');
   const slots = list(input.slots, `${path}.slots`, SLOT_SET, ALL_SLOTS, ALL_SLOTS, 'slot');
   const tones = list(input.tones, `${path}.tones`, TONE_SET, ALL_TONES, DEFAULT_TONES, 'tone');

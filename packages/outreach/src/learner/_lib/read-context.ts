@@ -1,5 +1,5 @@
 import type { Channel } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError } from '@overdue/core';
 import { listOf, received } from '../../_lib/received';
 import type { OutreachLearnerSettings } from '../learner-state';
 import type { OutreachContext, OutreachTone, OutreachTouch, SendSlot } from '../learner-types';
@@ -65,10 +65,15 @@ function touchField(
   }
 }
 
+const CONTEXT_FIELDS = ['segment', 'allowed', 'previousTouches'];
+const ALLOWED_FIELDS = ['channels', 'slots', 'tones'];
+const TOUCH_FIELDS = ['channel', 'slot', 'tone', 'result'];
+
 /** Checks a context against the learner's settings by hand (it runs on every decision, so no zod). */
 export function readContext(context: OutreachContext, settings: OutreachLearnerSettings): ReadContext {
   if (!isPlainObject(context))
     throw new InvalidArgumentError(`expected an object, got ${received(context)}`, 'context');
+  assertKnownFields(context, CONTEXT_FIELDS, 'context');
   const { segment, allowed, previousTouches } = context;
   if (typeof segment !== 'string' || segment === '') {
     throw new InvalidArgumentError(`expected a non-empty string, got ${received(segment)}`, 'context.segment');
@@ -79,6 +84,7 @@ export function readContext(context: OutreachContext, settings: OutreachLearnerS
       'context.allowed',
     );
   }
+  assertKnownFields(allowed, ALLOWED_FIELDS, 'context.allowed');
   const channels = allowedList(allowed.channels, 'context.allowed.channels', settings.channels, 'channel', true);
   const slots = allowedList(allowed.slots, 'context.allowed.slots', settings.slots, 'slot', false);
   const tones = allowedList(allowed.tones, 'context.allowed.tones', settings.tones, 'tone', false);
@@ -96,6 +102,8 @@ export function readContext(context: OutreachContext, settings: OutreachLearnerS
       if (!isPlainObject(touch)) {
         throw new InvalidArgumentError(`expected { channel, slot, tone, result }, got ${received(touch)}`, path);
       }
+      // A misspelt `result` would read as a touch still waiting, and its channel could be repeated.
+      assertKnownFields(touch, TOUCH_FIELDS, path);
       touchField(touch.channel, `${path}.channel`, CHANNEL_SET, ALL_CHANNELS, false);
       touchField(touch.slot, `${path}.slot`, SLOT_SET, ALL_SLOTS, false);
       touchField(touch.tone, `${path}.tone`, TONE_SET, ALL_TONES, false);
