@@ -178,3 +178,19 @@ describe('addBusinessDays', () => {
     );
   });
 });
+
+describe('business-day options', () => {
+  it('rejects a misspelt option instead of using the default weekend', () => {
+    const options = { weekends: [5, 6] } as never;
+    expect(() => isBusinessDay('2026-11-27', options)).toThrow(
+      expect.objectContaining({
+        path: 'options.weekends',
+        message: 'options.weekends: unknown field; did you mean "weekend"?',
+      }),
+    );
+    expect(() => addBusinessDays('2026-11-26', 1, options)).toThrow(
+      expect.objectContaining({ path: 'options.weekends' }),
+    );
+    expect(isBusinessDay('2026-11-27', { weekend: [5, 6] })).toBe(false);
+  });
+});

@@ -1,7 +1,10 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { assertKnownFields } from '../validation/known-fields';
 import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 import { civilDateToDayNumber, dayNumberToCivilDate } from './day-number';
+
+const BUSINESS_DAY_FIELDS = ['weekend', 'holidays'];
 
 /**
  * Options of {@link isBusinessDay} and {@link addBusinessDays}.
@@ -54,6 +57,7 @@ export function dayOfWeek(date: CivilDate): number {
  * ```
  */
 export function isBusinessDay(date: CivilDate, options: BusinessDayOptions = {}): boolean {
+  assertKnownFields(options, BUSINESS_DAY_FIELDS, 'options');
   const weekend = options.weekend ?? [0, 6];
   if (weekend.includes(dayOfWeek(date))) return false;
   for (const holiday of options.holidays ?? []) if (holiday === date) return false;
@@ -80,6 +84,7 @@ export function isBusinessDay(date: CivilDate, options: BusinessDayOptions = {})
 export function addBusinessDays(date: CivilDate, days: number, options: BusinessDayOptions = {}): CivilDate {
   if (!Number.isInteger(days))
     throw new InvalidArgumentError(`expected an integer, got ${describeReceived(days)}`, 'days');
+  assertKnownFields(options, BUSINESS_DAY_FIELDS, 'options');
   const weekend = new Set(options.weekend ?? [0, 6]);
   if ([0, 1, 2, 3, 4, 5, 6].every((day) => weekend.has(day)))
     throw new InvalidArgumentError('the weekend covers every day of the week', 'options.weekend');

@@ -178,3 +178,24 @@ describe('convertMoney', () => {
     );
   });
 });
+
+describe('misspelt fields of rates and options', () => {
+  const rates: ExchangeRates = { base: 'EUR', rates: { USD: '0.9' } };
+  it('rejects an unknown field of the rates table', () => {
+    const bad = { ...rates, bsae: 'EUR' } as never;
+    expect(() => exchangeRate('USD', 'EUR', bad)).toThrow(
+      expect.objectContaining({ path: 'rates.bsae', message: 'rates.bsae: unknown field; did you mean "base"?' }),
+    );
+    expect(() => convertMoney({ currency: 'USD', minor: 100 }, 'EUR', bad)).toThrow(InvalidArgumentError);
+  });
+
+  it('rejects an unknown option, even when no conversion is needed', () => {
+    const options = { roundng: 'up' } as never;
+    expect(() => convertMoney({ currency: 'EUR', minor: 100 }, 'EUR', rates, options)).toThrow(
+      expect.objectContaining({
+        path: 'options.roundng',
+        message: 'options.roundng: unknown field; did you mean "rounding"?',
+      }),
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { decimalRounding, ExactDecimal } from '../_lib/decimal';
 import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { assertKnownFields } from '../validation/known-fields';
 import { describeReceived } from '../validation/parse-input';
 import { assertMoney } from './assert-money';
 import { minorDigits } from './currency';
@@ -44,10 +45,13 @@ export function exchangeRate(from: string, to: string, rates: ExchangeRates): De
   return rateToBase(from, rates).dividedBy(rateToBase(to, rates));
 }
 
+const RATES_FIELDS = ['base', 'rates'];
+
 function rateToBase(currency: string, rates: ExchangeRates): Decimal {
   if (typeof rates !== 'object' || rates === null || typeof rates.rates !== 'object' || rates.rates === null) {
     throw new InvalidArgumentError('expected { base, rates: { XXX: rate } }', 'rates');
   }
+  assertKnownFields(rates, RATES_FIELDS, 'rates');
   if (currency === rates.base) return new ExactDecimal(1);
   const raw = rates.rates[currency];
   if (raw === undefined) {
@@ -91,6 +95,7 @@ function rateToBase(currency: string, rates: ExchangeRates): Decimal {
  */
 export function convertMoney(money: Money, to: string, rates: ExchangeRates, options: ConvertMoneyOptions = {}): Money {
   assertMoney(money);
+  assertKnownFields(options, ['rounding'], 'options');
   if (money.currency === to) return money;
   const fromDigits = minorDigits(money.currency);
   const toDigits = minorDigits(to, 'to');

@@ -151,3 +151,11 @@ describe('formatMoney', () => {
     );
   });
 });
+
+describe('formatMoney options', () => {
+  it('rejects a misspelt option instead of showing the symbol', () => {
+    expect(() => formatMoney({ currency: 'EUR', minor: 100 }, 'en-GB', { currencyDisplai: 'code' } as never)).toThrow(
+      expect.objectContaining({ path: 'options.currencyDisplai' }),
+    );
+  });
+});

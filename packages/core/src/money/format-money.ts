@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { assertKnownFields } from '../validation/known-fields';
 import { describeReceived } from '../validation/parse-input';
 import { minorDigits } from './currency';
 import type { Money } from './money';
@@ -85,6 +86,7 @@ export interface FormatMoneyOptions {
  */
 export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
   const text = moneyToDecimalString(money);
+  assertKnownFields(options, ['currencyDisplay'], 'options');
   const currencyDisplay = options.currencyDisplay ?? 'symbol';
   if (!currencyDisplays.includes(currencyDisplay)) {
     throw new InvalidArgumentError(

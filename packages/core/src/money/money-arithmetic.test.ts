@@ -164,3 +164,31 @@ describe('sumMoney', () => {
     );
   });
 });
+
+describe('a misspelt rates option', () => {
+  it('is named when the currencies differ, instead of a bare mismatch', () => {
+    const options = { rate: { base: 'EUR', rates: { USD: '0.9' } } } as never;
+    for (const run of [
+      () => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 }, options),
+      () => subtractMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 }, options),
+      () => compareMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 }, options),
+      () =>
+        sumMoney(
+          [
+            { currency: 'EUR', minor: 1 },
+            { currency: 'USD', minor: 1 },
+          ],
+          'EUR',
+          options,
+        ),
+    ]) {
+      expect(run).toThrow(
+        expect.objectContaining({
+          path: 'options.rate',
+          message: 'options.rate: unknown field; did you mean "rates"?',
+        }),
+      );
+    }
+    expect(() => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 })).toThrow(CurrencyMismatchError);
+  });
+});

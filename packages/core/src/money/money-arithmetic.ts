@@ -1,5 +1,6 @@
 import { AmountOverflowError } from '../errors/amount-overflow-error';
 import { CurrencyMismatchError } from '../errors/currency-mismatch-error';
+import { assertKnownFields } from '../validation/known-fields';
 import { assertMoney } from './assert-money';
 import { convertMoney } from './convert-money';
 import type { ExchangeRates, Money } from './money';
@@ -27,7 +28,11 @@ function align(a: Money, b: Money, options: MoneyArithmeticOptions): Money {
   assertMoney(a, 'a');
   assertMoney(b, 'b');
   if (a.currency === b.currency) return b;
-  if (options.rates === undefined) throw new CurrencyMismatchError(a.currency, b.currency);
+  if (options.rates === undefined) {
+    // A misspelt `rates` is named rather than reported as a mismatch.
+    assertKnownFields(options, ['rates'], 'options');
+    throw new CurrencyMismatchError(a.currency, b.currency);
+  }
   return convertMoney(b, a.currency, options.rates);
 }
 

@@ -230,3 +230,10 @@ describe('createRandom', () => {
     }
   });
 });
+
+describe('restoreRandom state fields', () => {
+  it('rejects a state with a field it does not know', () => {
+    const state = { ...createRandom(1).state(), seed: 1 } as RandomState;
+    expect(() => restoreRandom(state)).toThrow(expect.objectContaining({ path: 'state.seed' }));
+  });
+});

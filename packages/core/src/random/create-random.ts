@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { assertKnownFields } from '../validation/known-fields';
 import { describeReceived } from '../validation/parse-input';
 
 /**
@@ -136,5 +137,6 @@ export function restoreRandom(state: RandomState): Random {
   ) {
     throw new InvalidArgumentError('expected { version: 1, words: [four 32-bit unsigned integers] }', 'state');
   }
+  assertKnownFields(state, ['version', 'words'], 'state');
   return fromWords([words[0], words[1], words[2], words[3]]);
 }
