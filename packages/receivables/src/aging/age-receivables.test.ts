@@ -754,6 +754,44 @@ describe('ageReceivables', () => {
     });
 
     it.each([
+      [{ asOf, bucketz: [30, 60] }, 'options.bucketz', 'unknown field; did you mean "buckets"?'],
+      [{ asOf, includerows: false }, 'options.includerows', 'unknown field; did you mean "includeRows"?'],
+      [
+        { asOf, currency: 'EUR' },
+        'options.currency',
+        'unknown field; expected one of asOf, basis, buckets, rates, includeRows',
+      ],
+      [{ asOf, rates: { basez: 'EUR', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
+      [
+        { asOf, rates: { base: 'EUR', rates: {}, round: 'up' } },
+        'options.rates.round',
+        'unknown field; expected one of base, rates',
+      ],
+    ])('rejects the unknown option field of %j at its path, before reading the items', (options, path, message) => {
+      // The first item is malformed: the options are checked before it is read.
+      const error = thrownBy(() => ageReceivables([{ id: 'bad' } as never], options as AgeReceivablesOptions));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+    });
+
+    it('accepts every documented option at once', () => {
+      const options: Required<AgeReceivablesOptions> = {
+        asOf,
+        basis: 'issue-date',
+        buckets: [30, 60],
+        rates: { base: 'USD', rates: { EUR: '1.25' } },
+        includeRows: false,
+      };
+      const report = ageReceivables([good(0)], options);
+      expect([report.basis, report.buckets.length, report.rows, report.reporting?.currency]).toEqual([
+        'issue-date',
+        3,
+        [],
+        'USD',
+      ]);
+    });
+
+    it.each([
       ['a string', 'ledger'],
       ['null', null],
       ['an object that is no source', { rows: [] }],

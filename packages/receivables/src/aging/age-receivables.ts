@@ -1,6 +1,7 @@
 import type { CivilDate, ExchangeRates, LedgerInput } from '@overdue/core';
 import {
   AmountOverflowError,
+  assertKnownFields,
   convertMoney,
   describeReceived,
   InvalidArgumentError,
@@ -11,6 +12,7 @@ import {
   tryDayNumber,
   tryParseMinor,
 } from '@overdue/core';
+import { EXCHANGE_RATES_FIELDS } from '../_lib/exchange-rates-fields';
 import type { LedgerTimeline } from '../_lib/ledger-timeline';
 import { copyWarnings, forEachOpenInvoice, unappliedAt } from '../_lib/ledger-timeline';
 import { fastMinor } from '../_lib/read-invoice';
@@ -46,6 +48,15 @@ export interface AgeReceivablesOptions {
   includeRows?: boolean;
 }
 
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  basis: true,
+  buckets: true,
+  rates: true,
+  includeRows: true,
+} satisfies Record<keyof AgeReceivablesOptions, true>);
+
 /**
  * What {@link ageReceivables} ages: a ledger (open amounts are rebuilt as of `asOf`), a
  * {@link PreparedLedger}, the result of {@link openBalancesAsOf}, or open items as a database returns them.
@@ -72,7 +83,8 @@ export type AgingSource = LedgerInput | PreparedLedger | OpenBalances | readonly
  * @param source - A ledger, a prepared ledger, open balances, or open items (`amountDue` is the open amount).
  * @param options - As-of date, basis, bucket edges, rates.
  * @returns The aging report.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad item or option.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad item or option,
+ * or of a field of `options` or `options.rates` it does not know (a misspelt key such as `options.bucketz`).
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's total exceeds `Number.MAX_SAFE_INTEGER` minor units.
  * @category Aging
  * @example
@@ -91,6 +103,10 @@ export type AgingSource = LedgerInput | PreparedLedger | OpenBalances | readonly
 export function ageReceivables(source: AgingSource, options: AgeReceivablesOptions): AgingReport {
   if (typeof options !== 'object' || options === null)
     throw new InvalidArgumentError('expected an options object with asOf', 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
+  // Checked here, before the items are aged; the rest of the rates when the totals are converted.
+  if (typeof options.rates === 'object' && options.rates !== null && !Array.isArray(options.rates))
+    assertKnownFields(options.rates, EXCHANGE_RATES_FIELDS, 'options.rates');
   const basis = options.basis ?? 'due-date';
   if (basis !== 'due-date' && basis !== 'issue-date') {
     throw new InvalidArgumentError(

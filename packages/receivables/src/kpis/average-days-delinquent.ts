@@ -58,7 +58,7 @@ export interface AverageDaysDelinquentResult extends KpiResult {
  * @returns ADD with both DSO figures and the amounts used; `value` is `null` when there were no credit
  * sales in the period (standard method).
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option or the ledger field at
- * fault.
+ * fault, or a field of `options` or `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

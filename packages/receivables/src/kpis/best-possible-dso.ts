@@ -51,7 +51,7 @@ export interface BestPossibleDsoResult extends KpiResult {
  * @returns The best possible DSO with the amounts used and an explanation; `value` is `null` when there
  * were no credit sales in the period (standard method).
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option or the ledger field at
- * fault.
+ * fault, or a field of `options` or `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

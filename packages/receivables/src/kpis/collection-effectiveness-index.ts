@@ -75,7 +75,8 @@ export interface CollectionEffectivenessIndexResult extends KpiResult {
  * @param options - Period, sales convention, currency handling and rounding.
  * @returns The CEI in percent with the amounts used; `value` is `null` when there was nothing to collect.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option
- * (`options.salesConvention`, ...) or the ledger field at fault.
+ * (`options.salesConvention`, ...) or the ledger field at fault, or a field of `options` or
+ * `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

@@ -59,7 +59,8 @@ export interface DsoResult extends KpiResult {
  * @param options - Period, method, currency handling and rounding.
  * @returns The DSO with the amounts used and an explanation.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.from`,
- * `options.method`, ...) or the ledger field at fault.
+ * `options.method`, ...) or the ledger field at fault, or a field of `options` or
+ * `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

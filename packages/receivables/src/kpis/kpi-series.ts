@@ -183,7 +183,8 @@ function periodsOf(
  * @param options - Range, period length, CEI convention, countback look-back, currency handling, rounding.
  * @returns The series, one point per period.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.period`, ...)
- * or the ledger field at fault.
+ * or the ledger field at fault, or a field of `options` or
+ * `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

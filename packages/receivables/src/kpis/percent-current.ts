@@ -46,7 +46,7 @@ export interface PercentCurrentResult extends KpiResult {
  * @param options - Period, currency handling and rounding.
  * @returns The percentage with the amounts used; `value` is `null` when nothing is open at the end of `to`.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option or the ledger field at
- * fault.
+ * fault, or a field of `options` or `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

@@ -64,7 +64,8 @@ export interface WeightedDaysLateResult extends KpiResult {
  * @param options - Period, basis, currency handling and rounding.
  * @returns The weighted days late; `value` is `null` when nothing was paid (`paid`) or nothing is open (`open`).
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option (`options.basis`, ...) or
- * the ledger field at fault.
+ * the ledger field at fault, or a field of `options` or
+ * `options.rates` it does not know (a misspelt key such as `options.form`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} for a ledger with several currencies and
  * neither `currency` nor `rates`.
  * @throws {@link @overdue/core!AmountOverflowError | AmountOverflowError} when a currency's totals exceed

@@ -296,6 +296,15 @@ describe('openBalancesAsOf', () => {
     });
 
     it.each([
+      [{ asOf: '2026-01-31', asof: '2026-01-31' }, 'options.asof', 'unknown field; did you mean "asOf"?'],
+      [{ asOf: '2026-01-31', currency: 'EUR' }, 'options.currency', 'unknown field; expected one of asOf'],
+    ])('rejects the unknown option field of %j at its path, before reading the ledger', (options, path, message) => {
+      const error = thrownBy(() => openBalancesAsOf({ invoices: 'none' } as never, options as never));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+    });
+
+    it.each([
       [null, 'ledger'],
       [42, 'ledger'],
       [{}, 'invoices'],

@@ -1,5 +1,5 @@
 import type { CivilDate, LedgerInput } from '@overdue/core';
-import { dayNumberToCivilDate, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, dayNumberToCivilDate, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { copyWarnings, forEachOpenInvoice, unappliedAt } from '../_lib/ledger-timeline';
 import type { PreparedLedger } from '../prepare-ledger';
 import { timelineOf } from '../prepare-ledger';
@@ -94,6 +94,9 @@ export interface OpenBalancesAsOfOptions {
   asOf: CivilDate;
 }
 
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({ asOf: true } satisfies Record<keyof OpenBalancesAsOfOptions, true>);
+
 /**
  * Rebuilds what every customer owed at the end of day `asOf` from invoices, payment allocations and
  * credit-note allocations: an invoice counts from its issue date; each allocation reduces it from the
@@ -105,7 +108,8 @@ export interface OpenBalancesAsOfOptions {
  * @param ledger - A ledger (amounts in major units) or a {@link PreparedLedger}.
  * @param options - The as-of date.
  * @returns Open items, unapplied balances and interpretation warnings.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad field or option.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the path of a bad field or option,
+ * or of an option field it does not know (a misspelt key such as `options.asof`).
  * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} when an allocation's currency differs from its invoice's.
  * @category Open balances
  * @example
@@ -121,6 +125,7 @@ export interface OpenBalancesAsOfOptions {
  * ```
  */
 export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: OpenBalancesAsOfOptions): OpenBalances {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const asOf = parseCivilDate(options?.asOf, 'options.asOf');
   const day = tryDayNumber(asOf);
   const timeline = timelineOf(ledger);

@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { CustomerState, FEATURE_COUNT, type Priors } from '../_lib/customer-state';
 import type { HistoryIndex } from '../_lib/history-index';
 import { exampleRows, priorsOf } from '../_lib/training-rows';
@@ -23,6 +23,9 @@ export interface PayerFeaturesOptions {
   /** The customers wanted. Default: every customer with an invoice issued on or before `asOf`. */
   customerIds?: readonly string[];
 }
+
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({ asOf: true, customerIds: true } satisfies Record<keyof PayerFeaturesOptions, true>);
 
 /**
  * The payer-level features of one customer as of a day.
@@ -50,7 +53,8 @@ export interface PayerFeatures {
  * @param history - The payment history, raw or prepared.
  * @param options - `asOf` and optionally the customers wanted.
  * @returns One entry per customer, in the order of `customerIds` or of first appearance in the ledger.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad `asOf` or customer id.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad `asOf` or customer id, or an
+ * option field it does not know (a misspelt key such as `options.customerId`).
  * @category Features
  * @example
  * ```ts
@@ -59,6 +63,7 @@ export interface PayerFeatures {
  * ```
  */
 export function payerFeatures(history: PaymentHistory, options: PayerFeaturesOptions): PayerFeatures[] {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const index = historyIndexOf(history);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const priors = portfolioPriors(index, asOf);

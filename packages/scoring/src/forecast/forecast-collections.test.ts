@@ -1,6 +1,8 @@
+import { InvalidArgumentError } from '@overdue/core';
 import { openBalancesAsOf } from '@overdue/receivables';
 import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../_test/synthetic-ledger';
+import { thrownBy } from '../_test/thrown-by';
 import { preparePaymentHistory } from '../history/prepare-history';
 import { trainPaymentModel } from '../model/train-payment-model';
 import { forecastCollections } from './forecast-collections';
@@ -58,5 +60,24 @@ describe('forecastCollections', () => {
     expect(() =>
       forecastCollections([{ ...good, issueDate: '2025-07-05', dueDate: '2025-08-05' }], model, history, { asOf }),
     ).toThrow(/openInvoices\[0\]\.issueDate/);
+  });
+
+  it.each([
+    [{ asOf, horizonWeek: 4 }, 'options.horizonWeek', 'unknown field; did you mean "horizonWeeks"?'],
+    // `reasons` belongs to predictPayments, not to the forecast.
+    [{ asOf, reasons: 0 }, 'options.reasons', 'unknown field; expected one of asOf, horizonWeeks, intervalLevel'],
+  ])('rejects the unknown option field of %j at its path, before reading the invoices', (options, path, message) => {
+    const error = thrownBy(() => forecastCollections('none' as never, model, history, options as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+  });
+
+  it('accepts every documented option, a wider interval level giving wider weeks', () => {
+    const [narrow] = forecastCollections(open, model, history, { asOf, horizonWeeks: 2, intervalLevel: 0.5 });
+    const [wide] = forecastCollections(open, model, history, { asOf, horizonWeeks: 2, intervalLevel: 0.95 });
+    expect(wide?.weeks.length).toBe(2);
+    const width = (week: { lowMinor: number; highMinor: number } | undefined) =>
+      (week?.highMinor ?? 0) - (week?.lowMinor ?? 0);
+    expect(width(wide?.weeks[0])).toBeGreaterThan(width(narrow?.weeks[0]));
   });
 });

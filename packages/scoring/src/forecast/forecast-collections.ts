@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { allocateMoney, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { allocateMoney, assertKnownFields, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { DayLabels } from '../_lib/day-labels';
 import { normalQuantile } from '../_lib/normal-quantile';
@@ -46,6 +46,13 @@ export interface ForecastCollectionsOptions {
   /** Probability the interval of a week is meant to cover, more than 0 and less than 1. Default 0.8. */
   intervalLevel?: number;
 }
+
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  horizonWeeks: true,
+  intervalLevel: true,
+} satisfies Record<keyof ForecastCollectionsOptions, true>);
 
 /**
  * Expected cash in one week, in one currency.
@@ -105,7 +112,8 @@ export interface CurrencyForecast {
  * @param history - The payment history, raw or prepared.
  * @param options - `asOf`, `horizonWeeks`, `intervalLevel`.
  * @returns One forecast per currency, in order of first appearance.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad invoice field or option.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad invoice field or option, or
+ * an option field it does not know (a misspelt key such as `options.horizonWeek`).
  * @category Forecast
  * @example
  * ```ts
@@ -121,6 +129,7 @@ export function forecastCollections(
   history: PaymentHistory,
   options: ForecastCollectionsOptions,
 ): CurrencyForecast[] {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   if (!Array.isArray(openInvoices))
     throw new InvalidArgumentError(`expected an array, got ${typeof openInvoices}`, 'openInvoices');

@@ -53,4 +53,18 @@ describe('predictOpenPaymentsInParallel', () => {
     );
     await expect(predictOpenPaymentsInParallel(model, history, { asOf: '2025-02-30' })).rejects.toThrow('options.asOf');
   });
+
+  it.each([
+    [{ asOf, thread: 2 }, 'options.thread', 'unknown field; did you mean "threads"?'],
+    [{ asOf, threads: 2, intervalLevl: 0.9 }, 'options.intervalLevl', 'unknown field; did you mean "intervalLevel"?'],
+    [
+      { asOf, threads: 2, reasons: 0 },
+      'options.reasons',
+      'unknown field; expected one of asOf, intervalLevel, threads',
+    ],
+  ])('rejects the unknown option field of %j at its path (the promise rejects)', async (options, path, message) => {
+    const call = predictOpenPaymentsInParallel(model, history, options as never);
+    await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(call).rejects.toMatchObject({ path, message: `${path}: ${message}` });
+  });
 });

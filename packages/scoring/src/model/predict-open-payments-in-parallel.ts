@@ -1,4 +1,4 @@
-import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { type HistoryIndex, replayIndexOf } from '../_lib/history-index';
 import { openColumnsResult } from '../_lib/open-columns-result';
@@ -27,6 +27,13 @@ export interface PredictOpenPaymentsInParallelOptions extends PredictOpenPayment
    */
   threads?: number;
 }
+
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  intervalLevel: true,
+  threads: true,
+} satisfies Record<keyof PredictOpenPaymentsInParallelOptions, true>);
 
 /** Customers `from` to `to` (exclusive), whose `count` open invoices go to the result from entry `offset`. */
 interface CustomerRange {
@@ -80,7 +87,9 @@ function splitCustomers(index: HistoryIndex, parts: number): number[] {
  * @param history - The payment history, prepared once with {@link preparePaymentHistory}.
  * @param options - `asOf`, the interval level, and the number of threads.
  * @returns A promise of one entry per open invoice in each column.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option or model field (the promise rejects).
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option or model field, or an
+ * option field it does not know (a misspelt key such as `options.thread`); the promise rejects, before any worker
+ * is started.
  * @category Model
  * @example
  * ```ts
@@ -95,6 +104,7 @@ export async function predictOpenPaymentsInParallel(
   history: PaymentHistory,
   options: PredictOpenPaymentsInParallelOptions,
 ): Promise<PaymentPredictionColumns> {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);

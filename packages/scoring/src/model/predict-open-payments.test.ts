@@ -2,6 +2,7 @@ import { dayNumberToCivilDate, InvalidArgumentError } from '@overdue/core';
 import { openBalancesAsOf } from '@overdue/receivables';
 import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../_test/synthetic-ledger';
+import { thrownBy } from '../_test/thrown-by';
 import { preparePaymentHistory } from '../history/prepare-history';
 import { predictOpenPayments } from './predict-open-payments';
 import { predictPayments } from './predict-payments';
@@ -68,5 +69,16 @@ describe('predictOpenPayments', () => {
     expect(() => predictOpenPayments(model, history, { asOf: '30/06/2025' })).toThrow(/options\.asOf/);
     expect(() => predictOpenPayments(model, history, { asOf, intervalLevel: 1 })).toThrow(InvalidArgumentError);
     expect(() => predictOpenPayments(model, history, { asOf, intervalLevel: 1 })).toThrow(/options\.intervalLevel/);
+  });
+
+  it.each([
+    [{ asOf, intervallevel: 0.9 }, 'options.intervallevel', 'unknown field; did you mean "intervalLevel"?'],
+    // `reasons` belongs to predictPayments, `threads` to predictOpenPaymentsInParallel.
+    [{ asOf, reasons: 0 }, 'options.reasons', 'unknown field; expected one of asOf, intervalLevel'],
+    [{ asOf, threads: 2 }, 'options.threads', 'unknown field; expected one of asOf, intervalLevel'],
+  ])('rejects the unknown option field of %j at its path', (options, path, message) => {
+    const error = thrownBy(() => predictOpenPayments(model, history, options as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
   });
 });

@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { openColumnsResult } from '../_lib/open-columns-result';
 import { openColumns, predictOpenRange } from '../_lib/predict-open-range';
@@ -24,6 +24,12 @@ export interface PredictOpenPaymentsOptions {
   /** Probability that the payment date falls in the interval, more than 0 and less than 1. Default 0.8. */
   intervalLevel?: number;
 }
+
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  intervalLevel: true,
+} satisfies Record<keyof PredictOpenPaymentsOptions, true>);
 
 /**
  * The predictions of every invoice open at `asOf`, one entry per invoice in each column (typed arrays, no
@@ -72,7 +78,8 @@ export interface PaymentPredictionColumns {
  * @param history - The payment history, raw or prepared (prepare it once with {@link preparePaymentHistory}).
  * @param options - `asOf` and the interval level.
  * @returns One entry per open invoice in each column.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option or model field.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option or model field, or an
+ * option field it does not know (a misspelt key such as `options.intervalLevl`).
  * @category Model
  * @example
  * ```ts
@@ -89,6 +96,7 @@ export function predictOpenPayments(
   history: PaymentHistory,
   options: PredictOpenPaymentsOptions,
 ): PaymentPredictionColumns {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);

@@ -1,7 +1,8 @@
-import { addDays, daysBetween } from '@overdue/core';
+import { addDays, daysBetween, InvalidArgumentError } from '@overdue/core';
 import { openBalancesAsOf } from '@overdue/receivables';
 import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../_test/synthetic-ledger';
+import { thrownBy } from '../_test/thrown-by';
 import { preparePaymentHistory } from '../history/prepare-history';
 import { predictPayments } from './predict-payments';
 import { trainPaymentModel } from './train-payment-model';
@@ -89,5 +90,20 @@ describe('predictPayments', () => {
     expect(() => predictPayments(model, [good], history, { asOf, reasons: -1 })).toThrow(/options\.reasons/);
     expect(() => predictPayments(model, [good], history, { asOf, intervalLevel: 1 })).toThrow(/options\.intervalLevel/);
     expect(() => predictPayments({ version: 1 } as never, [good], history, { asOf })).toThrow(/model\.kind/);
+  });
+
+  it.each([
+    [{ asOf, reason: 2 }, 'options.reason', 'unknown field; did you mean "reasons"?'],
+    [{ asOf, intervalLevl: 0.9 }, 'options.intervalLevl', 'unknown field; did you mean "intervalLevel"?'],
+    [{ asOf, threads: 2 }, 'options.threads', 'unknown field; expected one of asOf, reasons, intervalLevel'],
+  ])('rejects the unknown option field of %j at its path', (options, path, message) => {
+    const error = thrownBy(() => predictPayments(model, open, history, options as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+  });
+
+  it('accepts every documented option', () => {
+    const [first] = predictPayments(model, open.slice(0, 1), history, { asOf, reasons: 1, intervalLevel: 0.9 });
+    expect([first?.reasons.length, first?.paymentDateInterval.level]).toEqual([1, 0.9]);
   });
 });

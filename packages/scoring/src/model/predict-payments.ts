@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import { compilePaymentModel } from '../_lib/compiled-model';
 import { FEATURE_COUNT } from '../_lib/customer-state';
 import { DayLabels } from '../_lib/day-labels';
@@ -42,6 +42,13 @@ export interface PredictPaymentsOptions {
   /** Probability that the payment date falls in the interval, more than 0 and less than 1. Default 0.8. */
   intervalLevel?: number;
 }
+
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  reasons: true,
+  intervalLevel: true,
+} satisfies Record<keyof PredictPaymentsOptions, true>);
 
 /**
  * Why an invoice got its late probability: one feature, its value, and how much it moved the log-odds.
@@ -118,7 +125,7 @@ export interface PaymentPrediction {
  * @param options - `asOf`, the number of reasons, the interval level.
  * @returns One prediction per invoice, in the order given.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad field of an invoice,
- * option or model.
+ * option or model, or an option field it does not know (a misspelt key such as `options.reason`).
  * @category Model
  * @example
  * ```ts
@@ -134,6 +141,7 @@ export function predictPayments(
   history: PaymentHistory,
   options: PredictPaymentsOptions,
 ): PaymentPrediction[] {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   if (!Array.isArray(invoices)) throw new InvalidArgumentError(`expected an array, got ${typeof invoices}`, 'invoices');
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));

@@ -1,5 +1,7 @@
+import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../_test/synthetic-ledger';
+import { thrownBy } from '../_test/thrown-by';
 import { preparePaymentHistory } from '../history/prepare-history';
 import { parsePaymentModel } from './payment-model';
 import { predictPayments } from './predict-payments';
@@ -91,6 +93,33 @@ describe('trainPaymentModel', () => {
     expect(() => trainPaymentModel(history, { lateMethod: 'forest' as never })).toThrow(/options\.lateMethod/);
     expect(() => trainPaymentModel(history, { issuedBefore: '2024-01-15' })).toThrow(/at least 40 settled invoices/);
     expect(() => trainPaymentModel(null as never)).toThrow(/history/);
+  });
+
+  it.each([
+    [{ issuedBfore: '2025-06-01' }, 'options.issuedBfore', 'unknown field; did you mean "issuedBefore"?'],
+    [{ seed: 1, lateMetod: 'gbdt' }, 'options.lateMetod', 'unknown field; did you mean "lateMethod"?'],
+    [
+      { trees: 100 },
+      'options.trees',
+      'unknown field; expected one of seed, issuedFrom, issuedBefore, settledBy, lateMethod',
+    ],
+  ])('rejects the unknown option field of %j at its path, before reading the history', (options, path, message) => {
+    const error = thrownBy(() => trainPaymentModel(null as never, options as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+  });
+
+  it('accepts every documented option at once', () => {
+    const windowed = trainPaymentModel(history, {
+      seed: 'seven',
+      issuedFrom: '2024-03-01',
+      issuedBefore: '2025-06-01',
+      settledBy: '2025-06-30',
+      lateMethod: 'logistic',
+    });
+    expect(windowed.training.firstIssueDate >= '2024-03-01').toBe(true);
+    expect(windowed.training.seed).toBe('seven');
+    expect(windowed.selection.chosenLate).toBe('logistic');
   });
 });
 

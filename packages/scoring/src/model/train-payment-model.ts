@@ -1,5 +1,12 @@
 import type { CivilDate, Random } from '@overdue/core';
-import { createRandom, dayNumberToCivilDate, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import {
+  assertKnownFields,
+  createRandom,
+  dayNumberToCivilDate,
+  InvalidArgumentError,
+  parseCivilDate,
+  tryDayNumber,
+} from '@overdue/core';
 import { fitBaggedGbdt } from '../_lib/bagged-gbdt';
 import { blendCandidates, gbdtLateness, type LateCandidate, logisticLateness } from '../_lib/lateness-candidates';
 import { fitGbdt, type GbdtModel } from '../_lib/ml/gbdt';
@@ -44,6 +51,15 @@ export interface TrainPaymentModelOptions {
   lateMethod?: 'auto' | 'logistic' | 'gbdt' | 'blend';
 }
 
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  seed: true,
+  issuedFrom: true,
+  issuedBefore: true,
+  settledBy: true,
+  lateMethod: true,
+} satisfies Record<keyof TrainPaymentModelOptions, true>);
+
 const MIN_EXAMPLES = 40;
 
 /**
@@ -59,8 +75,8 @@ const MIN_EXAMPLES = 40;
  * @param history - The ledger (and events) to learn from, raw or prepared.
  * @param options - Seed, the window of examples, and the method of the late classifier.
  * @returns A versioned, JSON-safe model.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad option or fewer than 40
- * settled invoices in the window.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad option, an option field it
+ * does not know (a misspelt key such as `options.issuedBfore`), or fewer than 40 settled invoices in the window.
  * @category Model
  * @example
  * ```ts
@@ -70,6 +86,7 @@ const MIN_EXAMPLES = 40;
  * ```
  */
 export function trainPaymentModel(history: PaymentHistory, options: TrainPaymentModelOptions = {}): PaymentModel {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const index = historyIndexOf(history);
   const seed = options.seed ?? 1;
   if (typeof seed !== 'number' && typeof seed !== 'string')

@@ -1,8 +1,9 @@
 import type { InvoiceInput } from '@overdue/core';
-import { addDays } from '@overdue/core';
+import { addDays, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { thrownBy } from '../_test/thrown-by';
 import type { PayerSegment } from './score-payers';
-import { PAYER_SEGMENTS, scorePayers } from './score-payers';
+import { DEFAULT_SEGMENT_THRESHOLDS, PAYER_SEGMENTS, scorePayers } from './score-payers';
 
 /** Monthly invoices of one customer, each settled `delays[k]` days after its due date (null: still open). */
 function payer(customerId: string, delays: readonly (number | null)[], first = '2025-01-01'): InvoiceInput[] {
@@ -93,6 +94,38 @@ describe('scorePayers', () => {
       /thresholds\.deterioratingDays/,
     );
     expect(() => scorePayers(ledger, { asOf: 'soon' as never })).toThrow(/options\.asOf/);
+  });
+
+  it.each([
+    [{ asOf, customerID: ['new'] }, 'options.customerID', 'unknown field; did you mean "customerIds"?'],
+    [{ asOf, threshold: { oftenLateShare: 0.5 } }, 'options.threshold', 'unknown field; did you mean "thresholds"?'],
+    [
+      { asOf, thresholds: { oftenLateShr: 0.5 } },
+      'options.thresholds.oftenLateShr',
+      'unknown field; did you mean "oftenLateShare"?',
+    ],
+    [
+      { asOf, thresholds: { minSettledInvoices: 5, lateDays: 10 } },
+      'options.thresholds.lateDays',
+      'unknown field; expected one of minSettledInvoices, oftenLateShare, forgetfulMaxDaysLate, deterioratingDays, deterioratingShare',
+    ],
+  ])('rejects the unknown option field of %j at its path, before reading the history', (options, path, message) => {
+    const error = thrownBy(() => scorePayers(null as never, options as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
+  });
+
+  it('rejects thresholds that are not an object', () => {
+    const error = thrownBy(() => scorePayers(ledger, { asOf, thresholds: [0.5] as never }));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).path).toBe('options.thresholds');
+  });
+
+  it('accepts every threshold by name, and gives the defaults when given them', () => {
+    const customerIds = ['prompt', 'forgetful', 'new'];
+    expect(scorePayers(ledger, { asOf, customerIds, thresholds: { ...DEFAULT_SEGMENT_THRESHOLDS } })).toEqual(
+      scorePayers(ledger, { asOf, customerIds }),
+    );
   });
 
   it('lists every segment once in PAYER_SEGMENTS', () => {

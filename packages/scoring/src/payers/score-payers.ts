@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError, parseCivilDate, tryDayNumber } from '@overdue/core';
 import type { CustomerState } from '../_lib/customer-state';
 import { FEATURE_COUNT } from '../_lib/customer-state';
 import { describeFeature } from '../features/describe-feature';
@@ -99,6 +99,15 @@ export interface ScorePayersOptions {
   thresholds?: Partial<SegmentThresholds>;
 }
 
+// Every field of the options: `satisfies` stops the list from missing one or naming another.
+const OPTION_FIELDS = Object.keys({
+  asOf: true,
+  customerIds: true,
+  thresholds: true,
+} satisfies Record<keyof ScorePayersOptions, true>);
+
+const THRESHOLD_FIELDS = Object.keys(DEFAULT_SEGMENT_THRESHOLDS);
+
 /**
  * One part of a score or segment, in words.
  *
@@ -160,7 +169,8 @@ export interface PayerScore {
  * @param history - The payment history, raw or prepared.
  * @param options - `asOf`, customers, thresholds.
  * @returns One score per customer, in the order of `customerIds` or of first appearance in the ledger.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming a bad option, or a field of
+ * `options` or `options.thresholds` it does not know (a misspelt key such as `options.thresholds.oftenLateShr`).
  * @category Payers
  * @example
  * ```ts
@@ -170,9 +180,10 @@ export interface PayerScore {
  * ```
  */
 export function scorePayers(history: PaymentHistory, options: ScorePayersOptions): PayerScore[] {
-  const index = historyIndexOf(history);
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const thresholds = readThresholds(options.thresholds);
+  const index = historyIndexOf(history);
   const priors = portfolioPriors(index, asOf);
   const values = new Float64Array(FEATURE_COUNT);
   const result: PayerScore[] = [];
@@ -274,7 +285,15 @@ function segmentOf(state: CustomerState, t: SegmentThresholds): { segment: Payer
 }
 
 function readThresholds(given: Partial<SegmentThresholds> | undefined): SegmentThresholds {
-  const thresholds = { ...DEFAULT_SEGMENT_THRESHOLDS, ...(given ?? {}) };
+  if (given === undefined) return { ...DEFAULT_SEGMENT_THRESHOLDS };
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    throw new InvalidArgumentError(
+      `expected an object of thresholds such as { oftenLateShare: 0.25 }, got ${describeReceived(given)}`,
+      'options.thresholds',
+    );
+  // A misspelt threshold would otherwise leave its default in force without a word.
+  assertKnownFields(given, THRESHOLD_FIELDS, 'options.thresholds');
+  const thresholds = { ...DEFAULT_SEGMENT_THRESHOLDS, ...given };
   for (const [name, limit] of Object.entries(thresholds)) {
     if (typeof limit !== 'number' || !Number.isFinite(limit) || limit < 0)
       throw new InvalidArgumentError(

@@ -1,5 +1,6 @@
 import type { CivilDate, ExchangeRates } from '@overdue/core';
-import { InvalidArgumentError, isCurrencyCode, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, InvalidArgumentError, isCurrencyCode, parseCivilDate, tryDayNumber } from '@overdue/core';
+import { EXCHANGE_RATES_FIELDS } from '../../_lib/exchange-rates-fields';
 
 /** The options every KPI shares, checked and with dates as day numbers. */
 export interface ResolvedKpiOptions {
@@ -33,16 +34,8 @@ export function readOptionsObject(options: unknown, allowedKeys: readonly string
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`expected an options object with from and to, got ${describe(options)}`, 'options');
   }
-  const record = options as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!allowedKeys.includes(key)) {
-      throw new InvalidArgumentError(
-        `unknown option "${key}"; expected one of ${allowedKeys.join(', ')}`,
-        `options.${key}`,
-      );
-    }
-  }
-  return record;
+  assertKnownFields(options, allowedKeys, 'options');
+  return options as Record<string, unknown>;
 }
 
 /** Reads an optional string option that must be one of `values`. */
@@ -87,6 +80,7 @@ function readRates(value: unknown): ExchangeRates | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidArgumentError(`expected exchange rates { base, rates }, got ${describe(value)}`, 'options.rates');
   }
+  assertKnownFields(value, EXCHANGE_RATES_FIELDS, 'options.rates');
   const { base, rates } = value as { base?: unknown; rates?: unknown };
   if (!isCurrencyCode(base)) {
     throw new InvalidArgumentError(
@@ -106,7 +100,7 @@ function readRates(value: unknown): ExchangeRates | undefined {
 /**
  * Checks the options every KPI shares: `from` and `to` are real dates with `from` on or before `to`;
  * `decimals` an integer 0-20 (default 2); `currency` an ISO 4217 code; `rates` a rate table; and not both
- * `currency` and `rates`.
+ * `currency` and `rates`; `rates` has no field but `base` and `rates`.
  */
 export function readKpiOptions(record: Record<string, unknown>): ResolvedKpiOptions {
   const from = parseCivilDate(record.from, 'options.from');
