@@ -4,8 +4,6 @@ import { describeReceived } from '../validation/parse-input';
 import type { CivilDate } from './civil-date';
 import { civilDateToDayNumber, dayNumberToCivilDate } from './day-number';
 
-const BUSINESS_DAY_FIELDS = ['weekend', 'holidays'];
-
 /**
  * Options of {@link isBusinessDay} and {@link addBusinessDays}.
  *
@@ -23,6 +21,12 @@ export interface BusinessDayOptions {
   /** Public holidays and other closed days. Default: none. */
   holidays?: Iterable<CivilDate>;
 }
+
+// `satisfies` keeps the list of fields in step with the interface.
+const BUSINESS_DAY_FIELDS = Object.keys({ weekend: true, holidays: true } satisfies Record<
+  keyof BusinessDayOptions,
+  true
+>);
 
 /**
  * The day of the week of a civil date, 0 = Sunday to 6 = Saturday.

@@ -45,7 +45,9 @@ export function exchangeRate(from: string, to: string, rates: ExchangeRates): De
   return rateToBase(from, rates).dividedBy(rateToBase(to, rates));
 }
 
-const RATES_FIELDS = ['base', 'rates'];
+// `satisfies` keeps the lists of fields in step with the types.
+const RATES_FIELDS = Object.keys({ base: true, rates: true } satisfies Record<keyof ExchangeRates, true>);
+const OPTION_FIELDS = Object.keys({ rounding: true } satisfies Record<keyof ConvertMoneyOptions, true>);
 
 function rateToBase(currency: string, rates: ExchangeRates): Decimal {
   if (typeof rates !== 'object' || rates === null || typeof rates.rates !== 'object' || rates.rates === null) {
@@ -95,7 +97,7 @@ function rateToBase(currency: string, rates: ExchangeRates): Decimal {
  */
 export function convertMoney(money: Money, to: string, rates: ExchangeRates, options: ConvertMoneyOptions = {}): Money {
   assertMoney(money);
-  assertKnownFields(options, ['rounding'], 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   if (money.currency === to) return money;
   const fromDigits = minorDigits(money.currency);
   const toDigits = minorDigits(to, 'to');

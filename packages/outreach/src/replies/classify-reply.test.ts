@@ -234,7 +234,7 @@ describe('classifyReply', () => {
       ['a missing locale', 'hi', {}, 'options.locale'],
       ['a bad locale', 'hi', { locale: 'english please' }, 'options.locale'],
       ['a bad receivedOn', 'hi', { locale: 'en', receivedOn: '02/12/2026' }, 'options.receivedOn'],
-      ['an unknown option', 'hi', { locale: 'en', now: new Date() }, 'options'],
+      ['an unknown option', 'hi', { locale: 'en', now: new Date() }, 'options.now'],
       ['a huge text', 'x'.repeat(100_001), { locale: 'en' }, 'text'],
     ])('throws InvalidArgumentError on %s', (_name, text, options, path) => {
       let caught: unknown;

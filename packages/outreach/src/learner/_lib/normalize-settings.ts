@@ -17,22 +17,23 @@ import {
   TONE_SET,
 } from './option-lists';
 
-const COUNT_FIELDS = ['successes', 'failures'];
-const KNOWN_FIELDS = [
-  'channels',
-  'slots',
-  'tones',
-  'rewardWindowDays',
-  'rewards',
-  'optOutPenalty',
-  'prior',
-  'channelPriors',
-  'priorStrength',
-  'forgetting',
-  'populationForgetting',
-  'unansweredPenalty',
-  'maxUnanswered',
-];
+// `satisfies` keeps the lists of fields in step with the types.
+const COUNT_FIELDS = Object.keys({ successes: true, failures: true } satisfies Record<keyof OutreachArmCounts, true>);
+const KNOWN_FIELDS = Object.keys({
+  channels: true,
+  slots: true,
+  tones: true,
+  rewardWindowDays: true,
+  rewards: true,
+  optOutPenalty: true,
+  prior: true,
+  channelPriors: true,
+  priorStrength: true,
+  forgetting: true,
+  populationForgetting: true,
+  unansweredPenalty: true,
+  maxUnanswered: true,
+} satisfies Record<keyof OutreachLearnerOptions, true>);
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -65,9 +65,19 @@ function touchField(
   }
 }
 
-const CONTEXT_FIELDS = ['segment', 'allowed', 'previousTouches'];
-const ALLOWED_FIELDS = ['channels', 'slots', 'tones'];
-const TOUCH_FIELDS = ['channel', 'slot', 'tone', 'result'];
+// `satisfies` keeps the lists of fields in step with the types.
+const CONTEXT_FIELDS = Object.keys({ segment: true, allowed: true, previousTouches: true } satisfies Record<
+  keyof OutreachContext,
+  true
+>);
+const ALLOWED_FIELDS = Object.keys({ channels: true, slots: true, tones: true } satisfies Record<
+  keyof OutreachContext['allowed'],
+  true
+>);
+const TOUCH_FIELDS = Object.keys({ channel: true, slot: true, tone: true, result: true } satisfies Record<
+  keyof OutreachTouch,
+  true
+>);
 
 /** Checks a context against the learner's settings by hand (it runs on every decision, so no zod). */
 export function readContext(context: OutreachContext, settings: OutreachLearnerSettings): ReadContext {
