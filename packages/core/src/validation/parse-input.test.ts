@@ -132,6 +132,19 @@ describe('parseInput', () => {
     );
   });
 
+  it('names a misspelt required field by what was typed, not as missing', () => {
+    const schema = z.strictObject({ name: z.string(), phone: z.string().optional() });
+    const error = thrown(() => parseInput(schema, { nmae: 'Acme' }, 'sender'));
+    expect(error.path).toBe('sender.nmae');
+    expect(error.message).toBe('sender.nmae: unknown field; did you mean "name"? (and 1 more problem)');
+    // A field missing with no unknown field beside it is still reported as missing.
+    expect(thrown(() => parseInput(schema, { phone: 'x' }, 'sender')).message).toBe(
+      'sender.name: expected string, got nothing (the field is missing)',
+    );
+    // A wrong value (not a missing one) is reported first, as zod lists it.
+    expect(thrown(() => parseInput(schema, { name: 1, nmae: 'Acme' }, 'sender')).path).toBe('sender.name');
+  });
+
   it('keeps the zod error as the cause', () => {
     const error = thrown(() => parseInput(civilDateSchema, 'x'));
     expect(error.cause).toBeInstanceOf(z.ZodError);

@@ -73,6 +73,30 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
+}
+
+// A misspelt required field is both missing and unknown on the same object, and zod lists the missing
+// one first: put the unknown one first, since it names what was typed.
+function reportedFirst(issues: z.core.$ZodIssue[], value: unknown): z.core.$ZodIssue[] {
+  const [first] = issues;
+  if (first === undefined || first.code !== 'invalid_type' || first.path.length === 0) return issues;
+  if (valueAt(value, first.path) !== undefined) return issues;
+  const parent = first.path.slice(0, -1);
+  const unknown = issues.find((issue) => issue.code === 'unrecognized_keys' && samePath(issue.path, parent));
+  return unknown === undefined ? issues : [unknown, ...issues.filter((issue) => issue !== unknown)];
+}
+
 /**
  * Validates a value with a zod schema and returns the parsed result, or throws an
  * {@link InvalidArgumentError} whose message names the path of the first problem and the value found,
@@ -95,7 +119,8 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, path = ''): z.output<T> {
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return result.data;
-  const [first, ...rest] = result.error.issues;
+  const issues = reportedFirst(result.error.issues, value);
+  const [first, ...rest] = issues;
   // An unknown field is reported at its own path; its fellow unknown fields count as further problems.
   const unknown = first?.code === 'unrecognized_keys' ? first.keys : [];
   const where = formatPath([...(first?.path ?? []), ...unknown.slice(0, 1)], path);

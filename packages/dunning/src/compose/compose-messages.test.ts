@@ -385,6 +385,69 @@ describe('composeMessages', () => {
       );
     });
 
+    it.each<[string, Record<string, unknown>, string, string]>([
+      [
+        'a misspelt option',
+        { fallbackLocal: 'en-GB' },
+        'options.fallbackLocal',
+        'unknown field; did you mean "fallbackLocale"?',
+      ],
+      [
+        'a misspelt sender field',
+        { sender: { ...sender, replyToo: 'ar@acme.example' } },
+        'options.sender.replyToo',
+        'unknown field; did you mean "replyTo"?',
+      ],
+      [
+        'a misspelt tone in the templates',
+        { templates: { overdue: { de: { nuetral: { sms: { text: 'x' } } } } } },
+        'options.templates["overdue"]["de"].nuetral',
+        'unknown field; did you mean "neutral"?',
+      ],
+      [
+        'an unknown field of a charge',
+        { charges: [{ label: 'Mahngebühr', amount: { currency: 'EUR', minor: 4000 }, vatRate: 0 }] },
+        'options.charges[0].vatRate',
+        'unknown field; expected one of label, amount (in the message context, context.charges[0].vatRate)',
+      ],
+    ])('names %s', (_name, extra, path, message) => {
+      const error = errorOf(() =>
+        composeMessages(action, snapshot, { ...options, ...extra } as ComposeMessagesOptions),
+      );
+      expect(error.code).toBe('invalid-argument');
+      expect(error.path).toBe(path);
+      expect(error.message).toBe(`${path}: ${message}`);
+    });
+
+    it('accepts every documented option, and extra fields on the snapshot records it quotes', () => {
+      const all: ComposeMessagesOptions = {
+        sender: { name: 'Acme Supplies Ltd', replyTo: 'accounts@acme.example', phone: '+44 20 7946 0000' },
+        today: '2026-10-15',
+        paymentUrl: 'https://pay.acme.example/c/1',
+        charges: [{ label: 'Mahngebühr', amount: { currency: 'EUR', minor: 4000 } }],
+        locale: 'en-GB',
+        fallbackLocale: 'en-GB',
+        templates: { overdue: { de: { neutral: { sms: { text: '{{total}} {{sender.phone}}' } } } } },
+      };
+      const [, sms] = composeMessages(action, snapshot, all);
+      expect(sms?.message).toHaveProperty('text', '1.754,50 € +44 20 7946 0000');
+      // A promise-made event is a ledger record: a field of its amount beyond currency and minor is left out.
+      const promise = eventOf({
+        type: 'promise-made',
+        at: '2026-10-10T09:00:00Z',
+        promisedDate: '2026-10-20',
+        amount: '500.00',
+        currency: 'EUR',
+      });
+      const recorded = {
+        ...promise,
+        amount: { currency: 'EUR', minor: 50_000, source: 'crm' },
+      } as unknown as typeof promise;
+      const promised = { ...snapshot, events: [recorded] };
+      const [email] = composeMessages(messageAction(promised, '2026-10-24'), promised, options);
+      expect(plain(email?.message.channel === 'email' ? email.message.text : '')).toContain('500,00 €');
+    });
+
     it('throws only OverdueErrors on malformed actions', () => {
       for (const bad of [
         null,

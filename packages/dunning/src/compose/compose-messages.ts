@@ -4,6 +4,7 @@ import type { RenderMessageOptions } from '../messages/render-message';
 import { renderMessage } from '../messages/render-message';
 import type { CustomerSnapshot, DunningAction } from '../scenario/evaluate/evaluation-types';
 import {
+  CONTEXT_OPTION_FIELDS,
   checkMessageAction,
   contactNameOf,
   deriveContext,
@@ -13,6 +14,8 @@ import {
 import type { MessageContextOfOptions } from './message-context-of';
 
 const CHANNELS: readonly string[] = ['email', 'sms', 'voice', 'whatsapp'];
+/** The fields of {@link ComposeMessagesOptions}: those of messageContextOf's options, and how to render. */
+const OPTION_FIELDS: readonly string[] = [...CONTEXT_OPTION_FIELDS, 'locale', 'fallbackLocale', 'templates'];
 
 /**
  * Options of {@link composeMessages}: those of {@link messageContextOf}, and how to render.
@@ -97,7 +100,10 @@ export type ComposedMessage = { [C in MessageChannel]: ComposedMessageFor<C> }[M
  *   `options.locale`) or in a language without templates (and no `options.fallbackLocale`),
  *   `options.sender.name`, `action.items[0].invoiceId`, and the fields listed by {@link messageContextOf}. A value
  *   the renderer rejects is named where it came from (`action.items[1].amount.minor`,
- *   `snapshot.invoices[3].number`, `action.template`).
+ *   `snapshot.invoices[3].number`, `action.template`). A field the options or the sender do not have is
+ *   named too (`options.fallbackLocal: unknown field; did you mean "fallbackLocale"?`,
+ *   `options.sender.replyToo`), and so is a misspelt key of the templates of the action's template id
+ *   (`options.templates["overdue"]["en"].nuetral`).
  * @category Messages
  * @example
  * ```ts
@@ -115,7 +121,7 @@ export function composeMessages(
   options: ComposeMessagesOptions,
 ): ComposedMessage[] {
   const message = checkMessageAction(action);
-  const derived = deriveContext(message, snapshot, options);
+  const derived = deriveContext(message, snapshot, options, OPTION_FIELDS);
   const customerLocale = snapshot.customer.locale;
   let locale: string;
   let localePath: string;

@@ -86,4 +86,36 @@ describe('messageContextOf', () => {
       expect(OverdueError.isInstance(error)).toBe(true);
     }
   });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['a misspelt option', { sender, todya: '2026-10-09' }, 'options.todya', 'unknown field; did you mean "today"?'],
+    [
+      'an option of composeMessages only',
+      { sender, locale: 'en-GB' },
+      'options.locale',
+      'unknown field; expected one of sender, today, paymentUrl, charges',
+    ],
+    [
+      'a misspelt sender field',
+      { sender: { name: 'Acme', replyToo: 'ar@acme.example' } },
+      'options.sender.replyToo',
+      'unknown field; did you mean "replyTo"?',
+    ],
+  ])('names %s', (_name, options, path, message) => {
+    const action = firstAction(snapshot, '2026-10-08');
+    expect(() => messageContextOf(action, snapshot, options as never)).toThrow(
+      expect.objectContaining({ path, message: `${path}: ${message}` }),
+    );
+  });
+
+  it('accepts every documented option', () => {
+    const charges = [{ label: 'Fee', amount: { currency: 'EUR', minor: 500 } }];
+    const context = messageContextOf(firstAction(snapshot, '2026-10-08'), snapshot, {
+      sender: { name: 'Acme', replyTo: 'ar@acme.example', phone: '+44 20 7946 0000' },
+      today: '2026-10-09',
+      paymentUrl: () => undefined,
+      charges,
+    });
+    expect(context).toMatchObject({ sender: { phone: '+44 20 7946 0000' }, charges, today: '2026-10-09' });
+  });
 });

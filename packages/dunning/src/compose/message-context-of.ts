@@ -1,7 +1,13 @@
 import type { CivilDate } from '@overdue/core';
 import type { MessageCharge, MessageContext } from '../messages/message-types';
 import type { CustomerSnapshot, DunningAction } from '../scenario/evaluate/evaluation-types';
-import { checkMessageAction, contactNameOf, deriveContext, withContactName } from './_lib/derive-context';
+import {
+  CONTEXT_OPTION_FIELDS,
+  checkMessageAction,
+  contactNameOf,
+  deriveContext,
+  withContactName,
+} from './_lib/derive-context';
 
 /**
  * Options of {@link messageContextOf} (and the context part of the options of {@link composeMessages}).
@@ -62,7 +68,9 @@ export interface MessageContextOfOptions {
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field: `action.kind` for an
  *   action that is not a message, `action.items[0].invoiceId` for an invoice missing from the snapshot,
  *   `options.sender.name`, `snapshot.events` when a `promise-broken` message has no promise to quote,
- *   `action.items` when a `payment-plan-installment` message chases no installment.
+ *   `action.items` when a `payment-plan-installment` message chases no installment, or a field the options
+ *   or the sender do not have (`options.sender.replyToo: unknown field; did you mean "replyTo"?`,
+ *   `options.paymentURL`). The charges are copied as they are; {@link renderMessage} checks them.
  * @category Messages
  * @example
  * ```ts
@@ -82,6 +90,6 @@ export function messageContextOf(
   options: MessageContextOfOptions,
 ): MessageContext {
   const message = checkMessageAction(action);
-  const derived = deriveContext(message, snapshot, options);
+  const derived = deriveContext(message, snapshot, options, CONTEXT_OPTION_FIELDS);
   return withContactName(derived.context, contactNameOf(snapshot, message.deliveries[0])?.name);
 }

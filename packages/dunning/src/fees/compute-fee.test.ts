@@ -1,7 +1,7 @@
 import type { Money } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorPathOf as pathOf } from './_test/catch-overdue-error';
+import { catchOverdueError, errorPathOf as pathOf } from './_test/catch-overdue-error';
 import type { FeeRule } from './compute-fee';
 import { computeFee } from './compute-fee';
 
@@ -98,5 +98,49 @@ describe('computeFee', () => {
     ],
   ])('names the field in errors: %s', (_name, run, path) => {
     expect(pathOf(run)).toBe(path);
+  });
+
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a misspelt cap',
+      () => computeFee({ kind: 'percent', percent: 2, maxx: eur(5000) } as never, eur(100)),
+      'rule.maxx',
+      'unknown field; did you mean "max"?',
+    ],
+    [
+      'a cap on a fixed fee',
+      () => computeFee({ kind: 'fixed', amount: eur(500), min: eur(100) } as never, eur(100)),
+      'rule.min',
+      'unknown field; expected one of kind, amount',
+    ],
+    [
+      'a misspelt kind (before the missing kind)',
+      () => computeFee({ knd: 'fixed', amount: eur(500) } as never, eur(100)),
+      'rule.knd',
+      'unknown field; did you mean "kind"?',
+    ],
+    [
+      'a field of an amount',
+      () => computeFee({ kind: 'fixed', amount: { currency: 'EUR', minor: 500, minr: 5 } } as never, eur(100)),
+      'rule.amount.minr',
+      'unknown field; did you mean "minor"?',
+    ],
+    [
+      'a misspelt option',
+      () => computeFee({ kind: 'percent', percent: 2 }, eur(100), { roundin: 'down' } as never),
+      'options.roundin',
+      'unknown field; did you mean "rounding"?',
+    ],
+  ])('rejects %s, naming the field', (_name, run, path, message) => {
+    const error = catchOverdueError(run);
+    expect(error.code).toBe('invalid-argument');
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path}: ${message}`);
+  });
+
+  it('accepts every documented field of the rules and the options', () => {
+    const percent: FeeRule = { kind: 'percent', percent: 1, min: eur(100), max: eur(200) };
+    expect(computeFee(percent, eur(50_000), { rounding: 'down' }).amount).toEqual(eur(200));
+    expect(computeFee({ kind: 'fixed', amount: eur(300) }, eur(50_000), {}).amount).toEqual(eur(300));
   });
 });

@@ -1,8 +1,7 @@
 import type { Money, RoundingMode } from '@overdue/core';
-import { assertMoney, describeReceived, InvalidArgumentError, roundMinor } from '@overdue/core';
-import { FeeDecimal } from './_lib/fee-decimal';
-import { readAmountIn, readObject, readPercent, readRounding } from './_lib/read-options';
-import { showMoney as show } from './_lib/show-money';
+import { assertMoney } from '@overdue/core';
+import { feeOfRule } from './_lib/fee-rule';
+import { readObject, readRounding } from './_lib/read-options';
 
 /**
  * A dunning fee charged by a step: a fixed amount, or a percentage of the balance with an optional floor
@@ -83,7 +82,8 @@ export interface ComputedFee {
  * @returns The fee, the cap that applied, and an explanation.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field: `rule.kind`,
  * `rule.percent`, `rule.min.currency` (an amount in another currency than the balance: nothing is
- * converted), `rule.max` (below `min`)...
+ * converted), `rule.max` (below `min`)..., or a field the rule, an amount or the options do not have
+ * (`rule.maxx: unknown field; did you mean "max"?`, `options.roundin`).
  * @category Fees and interest
  * @example
  * ```ts
@@ -97,50 +97,9 @@ export interface ComputedFee {
  */
 export function computeFee(rule: FeeRule, balance: Money, options: ComputeFeeOptions = {}): ComputedFee {
   assertMoney(balance, 'balance');
-  if (rule === undefined)
-    throw new InvalidArgumentError('expected a fee rule, got nothing (the field is missing)', 'rule');
-  const input = readObject(rule, 'rule');
-  const rounding = readRounding(readObject(options, 'options').rounding, 'options.rounding', 'half-up');
-  const currency = balance.currency;
-  if (input.kind === 'fixed') {
-    const amount = readAmountIn(input.amount, currency, 'rule.amount');
-    if (balance.minor <= 0) return nothingOwed(balance);
-    return { amount, limit: undefined, explanation: `Fixed fee of ${show(amount)}.` };
-  }
-  if (input.kind !== 'percent') {
-    throw new InvalidArgumentError(`expected "fixed" or "percent", got ${describeReceived(input.kind)}`, 'rule.kind');
-  }
-  const percent = readPercent(input.percent, 'rule.percent');
-  if (percent.isZero() || percent.greaterThan(100)) {
-    throw new InvalidArgumentError(
-      `expected a percentage above 0 and at most 100, got ${describeReceived(input.percent)}`,
-      'rule.percent',
-    );
-  }
-  const min = input.min === undefined ? undefined : readAmountIn(input.min, currency, 'rule.min');
-  const max = input.max === undefined ? undefined : readAmountIn(input.max, currency, 'rule.max');
-  if (min !== undefined && max !== undefined && max.minor < min.minor) {
-    throw new InvalidArgumentError(`the maximum ${show(max)} is below the minimum ${show(min)}`, 'rule.max');
-  }
-  if (balance.minor <= 0) return nothingOwed(balance);
-  const raw: Money = {
-    currency,
-    minor: roundMinor(new FeeDecimal(balance.minor).times(percent).dividedBy(100), rounding),
-  };
-  const base = `${percent.toFixed(Math.max(2, percent.decimalPlaces()))}% of ${show(balance)} is ${show(raw)}`;
-  if (min !== undefined && raw.minor < min.minor) {
-    return { amount: min, limit: 'min', explanation: `${base}, raised to the minimum of ${show(min)}.` };
-  }
-  if (max !== undefined && raw.minor > max.minor) {
-    return { amount: max, limit: 'max', explanation: `${base}, lowered to the maximum of ${show(max)}.` };
-  }
-  return { amount: raw, limit: undefined, explanation: `${base}.` };
+  const rounding = readRounding(readObject(options, 'options', OPTION_FIELDS).rounding, 'options.rounding', 'half-up');
+  return feeOfRule(rule, balance, rounding, 'rule');
 }
 
-function nothingOwed(balance: Money): ComputedFee {
-  return {
-    amount: { currency: balance.currency, minor: 0 },
-    limit: undefined,
-    explanation: `No fee: the balance is ${show(balance)}, so nothing is owed.`,
-  };
-}
+/** The fields of {@link ComputeFeeOptions}. */
+const OPTION_FIELDS: readonly string[] = ['rounding'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathOf } from './_test/catch-overdue-error';
+import { catchOverdueError, errorPathOf } from './_test/catch-overdue-error';
 import { ECB_MAIN_REFINANCING_RATES } from './interest-rate-tables';
 import { parseInterestRule } from './parse-interest-rule';
 
@@ -30,5 +30,14 @@ describe('parseInterestRule', () => {
     ['eu-directive', 'steps[3].actions[0]'],
   ])('names the field of a bad rule %j', (rule, path) => {
     expect(errorPathOf(() => parseInterestRule(rule, 'steps[3].actions[0]'))).toBe(path);
+  });
+
+  it('names a misspelt field of a rule and of a rate row, with the nearest known name', () => {
+    const rule = catchOverdueError(() => parseInterestRule({ regime: 'eu-directive', daycount: 360 }));
+    expect(rule.message).toBe('rule.daycount: unknown field; did you mean "dayCount"?');
+    const row = catchOverdueError(() =>
+      parseInterestRule({ regime: 'eu-directive', rates: [{ from: '2024-01-01', ratePercnt: '4.00' }] }),
+    );
+    expect(row.message).toBe('rule.rates[0].ratePercnt: unknown field; did you mean "ratePercent"?');
   });
 });

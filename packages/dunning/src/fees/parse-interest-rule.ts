@@ -11,7 +11,9 @@ import type { InterestRule } from './statutory-interest';
  * @param path - Where the rule is, used in errors. Default: `rule`.
  * @returns The same rule, typed.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field, such as
- * `rule.regime`, `rule.marginPercent`, or `rule.margin` for an unknown option.
+ * `rule.regime`, `rule.marginPercent`, or a field the rule or a rate row does not have: `rule.daycount`
+ * (`unknown field; did you mean "dayCount"?`), `rule.margin` (`unknown field; expected one of regime,
+ * rates, ...`), `rule.rates[0].rate`.
  * @category Fees and interest
  * @example
  * ```ts

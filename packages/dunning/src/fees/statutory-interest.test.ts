@@ -359,6 +359,112 @@ describe('statutoryInterest: currencies and errors', () => {
     expect(error.path).toBe(path);
   });
 
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a misspelt option',
+      () => statutoryInterest(debtOf(), { regime: 'eu-directive', untill: '2025-03-01' } as never),
+      'options.untill',
+      'unknown field; did you mean "until"?',
+    ],
+    [
+      'a misspelt regime (not a missing one)',
+      () => statutoryInterest(debtOf(), { regme: 'eu-directive', until: '2025-03-01' } as never),
+      'options.regme',
+      'unknown field; did you mean "regime"?',
+    ],
+    [
+      'an option far from any',
+      () => statutoryInterest(debtOf(), { ...euOptions(), margin: 9 } as never),
+      'options.margin',
+      'unknown field; expected one of regime, rates, marginPercent, annualRatePercent, fixing, dayCount, interest, compensation, compensationAmount, rounding, until',
+    ],
+    [
+      'a field of a rate row',
+      () =>
+        statutoryInterest(debtOf(), {
+          ...euOptions(),
+          rates: [{ from: '2020-01-01', ratePercent: '1.00' }, { from: '2024-01-01', rate: '2.00' } as never],
+        }),
+      'options.rates[1].rate',
+      'unknown field; expected one of from, ratePercent',
+    ],
+    [
+      'a field of the compensation amount',
+      () =>
+        statutoryInterest(debtOf(), {
+          ...euOptions(),
+          compensationAmount: { currency: 'EUR', minor: 4000, currencyCode: 'EUR' } as never,
+        }),
+      'options.compensationAmount.currencyCode',
+      'unknown field; expected one of currency, minor',
+    ],
+    [
+      'a field of the debt',
+      () => statutoryInterest({ ...debtOf(), paymentz: [] } as never, euOptions()),
+      'debt.paymentz',
+      'unknown field; did you mean "payments"?',
+    ],
+    [
+      'a field of the principal',
+      () => statutoryInterest({ ...debtOf(), principal: { ...eur(100), minors: 1 } } as never, euOptions()),
+      'debt.principal.minors',
+      'unknown field; did you mean "minor"?',
+    ],
+    [
+      'a field of a payment',
+      () =>
+        statutoryInterest({ ...debtOf(), payments: [{ date: '2025-02-01', amout: eur(10) }] } as never, euOptions()),
+      'debt.payments[0].amout',
+      'unknown field; did you mean "amount"?',
+    ],
+    [
+      'a field of a payment amount',
+      () =>
+        statutoryInterest(
+          { ...debtOf(), payments: [{ date: '2025-02-01', amount: { ...eur(10), note: 'x' } }] } as never,
+          euOptions(),
+        ),
+      'debt.payments[0].amount.note',
+      'unknown field; expected one of currency, minor',
+    ],
+  ])('rejects %s, naming the field', (_name, run, path, message) => {
+    const error = errorOf(run);
+    expect(error.code).toBe('invalid-argument');
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path}: ${message}`);
+  });
+
+  it('accepts every documented field of the options, the debt and its payments', () => {
+    const result = statutoryInterest(
+      {
+        principal: eur(1_000_000),
+        dueDate: '2024-03-31',
+        payments: [{ date: '2024-06-30', amount: eur(400_000) }],
+      },
+      {
+        regime: 'eu-directive',
+        until: '2024-09-30',
+        rates: [{ from: '2024-01-01', ratePercent: '4.00' }],
+        marginPercent: 8,
+        fixing: 'daily',
+        dayCount: 365,
+        interest: true,
+        compensation: true,
+        compensationAmount: eur(4000),
+        rounding: 'half-even',
+      },
+    );
+    expect(result.compensation).toEqual(eur(4000));
+    expect(result.periods.map((period) => period.balance.minor)).toEqual([1_000_000, 600_000]);
+    const fixed = statutoryInterest(debtOf(), {
+      regime: 'fixed-rate',
+      until: '2025-03-01',
+      annualRatePercent: '5',
+      compensation: false,
+    });
+    expect(fixed.regime).toBe('fixed-rate');
+  });
+
   it('warns when a default-table rate is read after the tables were last checked', () => {
     const due = addMonths(DEFAULT_RATES_CHECKED_THROUGH, 6);
     const result = statutoryInterest({ principal: eur(100_000), dueDate: due }, euOptions(addDays(due, 10)));

@@ -4,7 +4,7 @@ import {
   addDays,
   addMoney,
   allocateMoney,
-  assertMoney,
+  assertKnownFields,
   civilDateToDayNumber,
   dayNumberToCivilDate,
   describeReceived,
@@ -16,7 +16,7 @@ import { FeeDecimal } from './_lib/fee-decimal';
 import type { BalancePayment, RawPeriod } from './_lib/interest-periods';
 import { interestPeriods } from './_lib/interest-periods';
 import { readInterestRule } from './_lib/read-interest-rule';
-import { readAmountIn, readObject } from './_lib/read-options';
+import { readAmountIn, readMoney, readObject } from './_lib/read-options';
 import { statutoryCompensation } from './_lib/regimes';
 import { showMoney as show } from './_lib/show-money';
 import type { InterestRateEntry } from './interest-rate-tables';
@@ -234,8 +234,10 @@ export interface StatutoryInterest {
  * @param options - The regime and its settings, and `until`.
  * @returns The interest, the compensation, their total, the periods, an explanation and the sources.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field, such as
- * `options.compensationAmount` when a GBP debt asks for the EUR compensation of the directive, or
- * `options.rates` when no rate is in force on a day the rule reads it.
+ * `options.compensationAmount` when a GBP debt asks for the EUR compensation of the directive,
+ * `options.rates` when no rate is in force on a day the rule reads it, or a field that the options, a rate
+ * row, the debt, a payment or an amount does not have (`options.untill: unknown field; did you mean
+ * "until"?`, `options.rates[2].rate`, `debt.payments[0].amout`).
  * @category Fees and interest
  * @example
  * ```ts
@@ -333,12 +335,17 @@ export function statutoryInterest(debt: InterestDebt, options: StatutoryInterest
   };
 }
 
+/** The fields of an {@link InterestDebt} and of a {@link DebtPayment}. */
+const DEBT_FIELDS: readonly string[] = ['principal', 'dueDate', 'payments'];
+const PAYMENT_FIELDS: readonly string[] = ['date', 'amount'];
+
 function readDebt(debt: unknown): { principal: Money; dueDate: CivilDate; payments: BalancePayment[] } {
   if (typeof debt !== 'object' || debt === null) {
     throw new InvalidArgumentError(`expected { principal, dueDate, payments? }, got ${describeReceived(debt)}`, 'debt');
   }
+  assertKnownFields(debt, DEBT_FIELDS, 'debt');
   const input = debt as { principal?: unknown; dueDate?: unknown; payments?: unknown };
-  const principal = assertMoney(input.principal, 'debt.principal');
+  const principal = readMoney(input.principal, 'debt.principal');
   if (principal.minor < 0) {
     throw new InvalidArgumentError(`expected zero or more, got ${principal.minor} minor units`, 'debt.principal.minor');
   }
@@ -354,7 +361,7 @@ function readDebt(debt: unknown): { principal: Money; dueDate: CivilDate; paymen
     }
     for (const [index, payment] of (input.payments as unknown[]).entries()) {
       const path = `debt.payments[${index}]`;
-      const { date, amount } = readObject(payment, path);
+      const { date, amount } = readObject(payment, path, PAYMENT_FIELDS);
       const day = civilDateToDayNumber(date as string, `${path}.date`);
       const money = readAmountIn(amount, principal.currency, `${path}.amount`);
       if (money.minor === 0)

@@ -263,6 +263,127 @@ describe('renderMessage: errors', () => {
   it('names templateId for an unknown template', () => {
     expect(errorOf(() => renderMessage('welcome', singleContext, options)).path).toBe('templateId');
   });
+
+  const invoice = goldenContext.invoices[0] as MessageContext['invoices'][number];
+  const money = { currency: 'EUR', minor: 100 };
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a misspelt option',
+      () => renderMessage('overdue', singleContext, { ...options, fallbackLocal: 'en-GB' } as never),
+      'options.fallbackLocal',
+      'unknown field; did you mean "fallbackLocale"?',
+    ],
+    [
+      'a misspelt context field',
+      () => renderMessage('overdue', { ...singleContext, paymentURL: 'https://x.example' } as never, options),
+      'context.paymentURL',
+      'unknown field; did you mean "paymentUrl"?',
+    ],
+    [
+      'a misspelt sender field',
+      () =>
+        renderMessage(
+          'overdue',
+          { ...singleContext, sender: { name: 'Acme', replyToo: 'a@acme.example' } } as never,
+          options,
+        ),
+      'context.sender.replyToo',
+      'unknown field; did you mean "replyTo"?',
+    ],
+    [
+      'a misspelt customer field',
+      () => renderMessage('overdue', { ...singleContext, customer: { name: 'G', contact: 'Ms W' } } as never, options),
+      'context.customer.contact',
+      'unknown field; expected one of name, contactName',
+    ],
+    [
+      'a misspelt invoice field',
+      () =>
+        renderMessage(
+          'overdue',
+          { ...goldenContext, invoices: [invoice, { ...invoice, numbr: 'X' }] } as never,
+          options,
+        ),
+      'context.invoices[1].numbr',
+      'unknown field; did you mean "number"?',
+    ],
+    [
+      'a field of an amount',
+      () =>
+        renderMessage(
+          'overdue',
+          { ...singleContext, invoices: [{ ...invoice, amountDue: { ...money, curency: 'EUR' } }] } as never,
+          options,
+        ),
+      'context.invoices[0].amountDue.curency',
+      'unknown field; did you mean "currency"?',
+    ],
+    [
+      'a misspelt promise field',
+      () =>
+        renderMessage(
+          'promise-broken',
+          { ...singleContext, promise: { date: '2026-10-12', amount: money, note: 'by phone' } } as never,
+          options,
+        ),
+      'context.promise.note',
+      'unknown field; expected one of date, amount',
+    ],
+    [
+      'a misspelt installment field',
+      () =>
+        renderMessage(
+          'payment-plan-installment',
+          {
+            ...singleContext,
+            installment: { number: 1, of: 3, dueDate: '2026-10-20', amount: money, total: 3 },
+          } as never,
+          options,
+        ),
+      'context.installment.total',
+      'unknown field; expected one of number, of, dueDate, amount',
+    ],
+    [
+      'a misspelt charge field',
+      () =>
+        renderMessage(
+          'overdue',
+          { ...singleContext, charges: [{ label: 'Fee', amount: money, vatRate: 0 }] } as never,
+          options,
+        ),
+      'context.charges[0].vatRate',
+      'unknown field; expected one of label, amount',
+    ],
+  ])('rejects %s, naming it', (_name, run, path, message) => {
+    const error = errorOf(run);
+    expect(error.code).toBe('invalid-argument');
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path}: ${message}`);
+  });
+
+  it('names a misspelt required field by what was typed, and counts the missing one as a further problem', () => {
+    const error = errorOf(() =>
+      renderMessage(
+        'promise-broken',
+        { ...singleContext, promise: { date: '2026-10-12', amout: money } } as never,
+        options,
+      ),
+    );
+    expect(error.path).toBe('context.promise.amout');
+    expect(error.message).toBe('context.promise.amout: unknown field; did you mean "amount"? (and 1 more problem)');
+  });
+
+  it('accepts every documented field of the context and the options', () => {
+    const full: MessageContext = { ...goldenContext, charges: [{ label: 'Late payment fee', amount: money }] };
+    const rendered = renderMessage('overdue', full, {
+      channel: 'sms',
+      locale: 'pl-PL',
+      tone: 'firm',
+      templates: {},
+      fallbackLocale: 'en-GB',
+    });
+    expect(rendered.text).toContain('€1,715.50');
+  });
 });
 
 describe('renderMessage: overrides', () => {
@@ -366,6 +487,68 @@ describe('renderMessage: overrides', () => {
     expect(errorOf(render('{{#single}}x')).message).toContain('not closed');
     expect(errorOf(render('{{total}')).message).toContain('braces');
     expect(errorOf(render('{{/single}}')).message).toContain('closes no open section');
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'a misspelt tone',
+      { en: { nuetral: { sms: { text: 'x' } } } },
+      'options.templates["overdue"]["en"].nuetral',
+      'unknown field; did you mean "neutral"?',
+    ],
+    [
+      'a misspelt channel',
+      { en: { '*': { emial: { subject: 'x' } } } },
+      'options.templates["overdue"]["en"]["*"].emial',
+      'unknown field; did you mean "email"?',
+    ],
+    [
+      'a tone that is not one',
+      { en: { polite: { sms: { text: 'x' } } } },
+      'options.templates["overdue"]["en"].polite',
+      'unknown field; expected one of friendly, neutral, firm, final, *',
+    ],
+    [
+      'a misspelt text field',
+      { '*': { neutral: { sms: { txt: 'x' } } } },
+      'options.templates["overdue"]["*"].neutral.sms.txt',
+      'unknown field; did you mean "text"?',
+    ],
+    [
+      'a field of another channel',
+      { en: { neutral: { voice: { text: 'x' } } } },
+      'options.templates["overdue"]["en"].neutral.voice.text',
+      'unknown field; expected one of script',
+    ],
+  ])('rejects %s in the templates instead of falling back to the built-in text', (_name, byLanguage, path, message) => {
+    const error = errorOf(() =>
+      renderMessage('overdue', singleContext, {
+        channel: 'sms',
+        locale: 'en-GB',
+        tone: 'neutral',
+        templates: { overdue: byLanguage } as never,
+      }),
+    );
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path}: ${message}`);
+  });
+
+  it('accepts every documented key of the templates', () => {
+    const templates = {
+      overdue: {
+        en: {
+          friendly: { email: { subject: 'S {{total}}', body: 'B' } },
+          neutral: { sms: { text: 'T {{total}}' }, voice: { script: 'V' }, whatsapp: { text: 'W' } },
+          firm: {},
+          final: {},
+          '*': {},
+        },
+      },
+    };
+    const render = <C extends 'email' | 'sms'>(channel: C, tone: 'friendly' | 'neutral') =>
+      renderMessage('overdue', singleContext, { channel, locale: 'en-GB', tone, templates });
+    expect(render('sms', 'neutral').text).toBe('T €1,234.50');
+    expect(render('email', 'friendly').subject).toBe('S €1,234.50');
   });
 
   it('names a custom template id that lacks the channel text', () => {

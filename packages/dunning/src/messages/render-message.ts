@@ -1,4 +1,4 @@
-import { describeReceived, InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError } from '@overdue/core';
 import type { LanguagePack } from './_lib/language-pack';
 import { de } from './_lib/languages/de';
 import { en } from './_lib/languages/en';
@@ -53,6 +53,55 @@ const packs: Readonly<Record<MessageLanguage, LanguagePack>> = { en, fr, de, nl,
 const channels: readonly string[] = ['email', 'sms', 'voice', 'whatsapp'];
 const toneNames: readonly string[] = ['friendly', 'neutral', 'firm', 'final'];
 const fields = { email: ['subject', 'body'], sms: ['text'], voice: ['script'], whatsapp: ['text'] } as const;
+/** The fields of {@link RenderMessageOptions}. */
+const optionFields: readonly string[] = ['channel', 'locale', 'tone', 'templates', 'fallbackLocale'];
+/** The tone keys of a template's language entry. */
+const toneKeys: readonly string[] = [...toneNames, '*'];
+
+/** The path of a tone entry of host templates: `...["en"].firm`, or `...["en"]["*"]`. */
+function tonePath(languagePath: string, toneKey: string): string {
+  return toneKey === '*' ? `${languagePath}["*"]` : `${languagePath}.${toneKey}`;
+}
+
+function checkObject(value: unknown, path: string): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(`expected an object, got ${describeReceived(value)}`, path);
+  }
+}
+
+/**
+ * Checks the host templates of one template id: every tone key is a tone or `'*'`, every channel a channel
+ * and every text field one of that channel's (`subject`, `body`, `text`, `script`), so that a misspelt key
+ * (`nuetral`, `txt`) throws instead of quietly leaving the built-in text in place. Template ids and
+ * language keys are the host's own names.
+ */
+function checkTemplates(templates: unknown, templateId: string): void {
+  if (templates === undefined) return;
+  checkObject(templates, 'options.templates');
+  const byLanguage = templates[templateId];
+  if (byLanguage === undefined) return;
+  const idPath = `options.templates["${templateId}"]`;
+  checkObject(byLanguage, idPath);
+  for (const languageKey of Object.keys(byLanguage)) {
+    const byTone = byLanguage[languageKey];
+    const languagePath = `${idPath}["${languageKey}"]`;
+    checkObject(byTone, languagePath);
+    assertKnownFields(byTone, toneKeys, languagePath);
+    for (const toneKey of Object.keys(byTone)) {
+      const override = byTone[toneKey];
+      if (override === undefined) continue;
+      const path = tonePath(languagePath, toneKey);
+      checkObject(override, path);
+      assertKnownFields(override, channels, path);
+      for (const channel of Object.keys(override) as MessageChannel[]) {
+        const texts = override[channel];
+        if (texts === undefined) continue;
+        checkObject(texts, `${path}.${channel}`);
+        assertKnownFields(texts, fields[channel], `${path}.${channel}`);
+      }
+    }
+  }
+}
 
 function canonical(locale: unknown, path: string): string {
   try {
@@ -108,7 +157,7 @@ function pickText(
       for (const toneKey of [tone, '*'] as const) {
         const override: TemplateOverride | undefined = byLanguage[languageKey]?.[toneKey];
         const text = (override?.[channel] as Record<string, unknown> | undefined)?.[field];
-        const path = `options.templates["${templateId}"]["${languageKey}"].${toneKey === '*' ? '["*"]' : toneKey}.${channel}.${field}`;
+        const path = `${tonePath(`options.templates["${templateId}"]["${languageKey}"]`, toneKey)}.${channel}.${field}`;
         if (text === undefined) continue;
         if (typeof text !== 'string') {
           throw new InvalidArgumentError(`expected a template string, got ${describeReceived(text)}`, path);
@@ -160,7 +209,10 @@ function tidy(text: string): string {
  * @param options - Channel, locale, tone, overrides.
  * @returns The rendered message for the channel.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the field (`context.invoices[2].amountDue.minor`,
- *   `options.locale`, `templateId`) or the template and the unknown placeholder.
+ *   `options.locale`, `templateId`) or the template and the unknown placeholder; or a field the options, the
+ *   context (or an object in it) or the templates of `templateId` do not have: `options.fallbackLocal`
+ *   (`unknown field; did you mean "fallbackLocale"?`), `context.sender.replyToo`, a tone
+ *   `options.templates["overdue"]["en"].nuetral` or a text `options.templates["overdue"]["en"].firm.sms.txt`.
  * @category Messages
  * @example
  * ```ts
@@ -191,6 +243,8 @@ export function renderMessage<C extends MessageChannel>(
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError(`expected { channel, locale, tone }, got ${describeReceived(options)}`, 'options');
   }
+  // A misspelt field first: `chanel` is reported as such, not as a missing channel.
+  assertKnownFields(options, optionFields, 'options');
   if (!channels.includes(options.channel)) {
     throw new InvalidArgumentError(
       `expected "email", "sms", "voice" or "whatsapp", got ${describeReceived(options.channel)}`,
@@ -203,6 +257,7 @@ export function renderMessage<C extends MessageChannel>(
       'options.tone',
     );
   }
+  checkTemplates(options.templates, templateId);
   const { locale, language } = resolveLocale(options);
   const parsed = parseContext(context, templateId);
   const channel: MessageChannel = options.channel;

@@ -1,6 +1,6 @@
 import { invoiceSchema, moneyToDecimalString, parseInput } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { errorPathOf as pathOf } from '../fees/_test/catch-overdue-error';
+import { catchOverdueError, errorPathOf as pathOf } from '../fees/_test/catch-overdue-error';
 import { planInstallmentsAsInvoices } from './plan-installments-as-invoices';
 import { proposePaymentPlan } from './propose-payment-plan';
 
@@ -57,5 +57,27 @@ describe('planInstallmentsAsInvoices', () => {
         ),
       ),
     ).toBe('plan.installments');
+  });
+
+  it('rejects a misspelt option, naming it', () => {
+    const error = catchOverdueError(() =>
+      planInstallmentsAsInvoices(plan, {
+        invoiceId: 'i1',
+        customerId: 'C1',
+        issueDate: '2026-02-01',
+        numbr: 'INV-1',
+      } as never),
+    );
+    expect(error.path).toBe('options.numbr');
+    expect(error.message).toBe('options.numbr: unknown field; did you mean "number"?');
+    const far = catchOverdueError(() =>
+      planInstallmentsAsInvoices(plan, {
+        invoiceId: 'i1',
+        customerId: 'C1',
+        issueDate: '2026-02-01',
+        tags: [],
+      } as never),
+    );
+    expect(far.message).toBe('options.tags: unknown field; expected one of invoiceId, customerId, issueDate, number');
   });
 });

@@ -1,5 +1,6 @@
 import type { CivilDate, InvoiceInput } from '@overdue/core';
 import {
+  assertKnownFields,
   assertMoney,
   describeReceived,
   InvalidArgumentError,
@@ -45,7 +46,8 @@ export interface PlanInstallmentsAsInvoicesOptions {
  * @param options - The invoice and customer ids, the issue date and the number.
  * @returns One invoice input per installment, in order, ready for `invoiceSchema`.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option, such as
- * `options.issueDate` when it is after the first installment's due date.
+ * `options.issueDate` when it is after the first installment's due date, or a field the options do not
+ * have (`options.invoiceID: unknown field; did you mean "invoiceId"?`).
  * @category Payment plans
  * @example
  * ```ts
@@ -68,6 +70,7 @@ export function planInstallmentsAsInvoices(
       'options',
     );
   }
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const invoiceId = readId(options.invoiceId, 'options.invoiceId');
   const customerId = readId(options.customerId, 'options.customerId');
   const issueDate = parseCivilDate(options.issueDate, 'options.issueDate');
@@ -105,6 +108,9 @@ export function planInstallmentsAsInvoices(
     };
   });
 }
+
+/** The fields of {@link PlanInstallmentsAsInvoicesOptions}. */
+const OPTION_FIELDS: readonly string[] = ['invoiceId', 'customerId', 'issueDate', 'number'];
 
 function readId(value: unknown, path: string): string {
   if (typeof value !== 'string' || value === '') {

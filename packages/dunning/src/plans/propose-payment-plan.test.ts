@@ -2,7 +2,7 @@ import type { Money } from '@overdue/core';
 import { addMonths, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorPathOf as pathOf } from '../fees/_test/catch-overdue-error';
+import { catchOverdueError, errorPathOf as pathOf } from '../fees/_test/catch-overdue-error';
 import type { PaymentFrequency, ProposePaymentPlanOptions } from './propose-payment-plan';
 import { proposePaymentPlan } from './propose-payment-plan';
 
@@ -217,9 +217,55 @@ describe('proposePaymentPlan', () => {
           firstDate: '2026-01-01',
           fee: { kind: 'fixed', amount: { currency: 'USD', minor: 10 } },
         }),
-      'rule.amount.currency',
+      'options.fee.amount.currency',
     ],
   ])('names the option in errors: %s', (_name, run, path) => {
     expect(pathOf(run)).toBe(path);
+  });
+
+  const base = { installments: 2, frequency: 'weekly', firstDate: '2026-01-01' } as const;
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'a misspelt option',
+      { minimumInstalment: eur(5000) },
+      'options.minimumInstalment',
+      'unknown field; did you mean "minimumInstallment"?',
+    ],
+    [
+      'a field of the minimum installment',
+      { minimumInstallment: { ...eur(10), minr: 10 } },
+      'options.minimumInstallment.minr',
+      'unknown field; did you mean "minor"?',
+    ],
+    [
+      'a misspelt field of the fee rule',
+      { fee: { kind: 'percent', percent: 1, maxx: eur(500) } },
+      'options.fee.maxx',
+      'unknown field; did you mean "max"?',
+    ],
+    [
+      'a field of the fee amount',
+      { fee: { kind: 'fixed', amount: { ...eur(500), note: 'set-up' } } },
+      'options.fee.amount.note',
+      'unknown field; expected one of currency, minor',
+    ],
+  ])('rejects %s, naming it where the caller wrote it', (_name, extra, path, message) => {
+    const error = catchOverdueError(() => proposePaymentPlan(eur(100_000), { ...base, ...extra } as never));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.path).toBe(path);
+    expect(error.message).toBe(`${path}: ${message}`);
+  });
+
+  it('accepts every documented option, the fee rule and its amounts', () => {
+    const plan = proposePaymentPlan(eur(100_000), {
+      ...base,
+      minimumInstallment: eur(1000),
+      fee: { kind: 'percent', percent: 1, min: eur(500), max: eur(2000) },
+    });
+    // 1% of EUR 1,000.00 = EUR 10.00, inside [5.00, 20.00].
+    expect(plan.fee).toEqual(eur(1000));
+    expect(proposePaymentPlan(eur(100_000), { ...base, fee: { kind: 'fixed', amount: eur(500) } }).fee).toEqual(
+      eur(500),
+    );
   });
 });

@@ -4,14 +4,16 @@ import {
   addMoney,
   addMonths,
   allocateMoney,
+  assertKnownFields,
   assertMoney,
   describeReceived,
   InvalidArgumentError,
   parseCivilDate,
 } from '@overdue/core';
+import { feeOfRule } from '../fees/_lib/fee-rule';
+import { readMoney } from '../fees/_lib/read-options';
 import { showMoney as show } from '../fees/_lib/show-money';
 import type { FeeRule } from '../fees/compute-fee';
-import { computeFee } from '../fees/compute-fee';
 
 /**
  * How often installments fall due: every 7 days, every 14 days, or on the same day of each month
@@ -140,7 +142,9 @@ export interface PaymentPlan {
  * @param options - Count, frequency, first date, minimum installment, fee.
  * @returns The plan.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the option, such as
- * `options.frequency`, or `options.minimumInstallment` when even one installment would be below it.
+ * `options.frequency`, `options.minimumInstallment` when even one installment would be below it, a bad
+ * fee as `options.fee.amount.currency`, or a field the options, the minimum or the fee rule do not have
+ * (`options.minimumInstalment: unknown field; did you mean "minimumInstallment"?`, `options.fee.maxx`).
  * @category Payment plans
  * @example
  * ```ts
@@ -163,6 +167,7 @@ export function proposePaymentPlan(balance: Money, options: ProposePaymentPlanOp
       'options',
     );
   }
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const requested = options.installments;
   if (!Number.isInteger(requested) || requested < 1 || requested > MAX_INSTALLMENTS) {
     throw new InvalidArgumentError(
@@ -180,7 +185,8 @@ export function proposePaymentPlan(balance: Money, options: ProposePaymentPlanOp
   const firstDate = parseCivilDate(options.firstDate, 'options.firstDate');
   const currency = balance.currency;
   const minimum = readMinimum(options.minimumInstallment, currency);
-  const feeResult = options.fee === undefined ? undefined : computeFee(options.fee, balance);
+  // computeFee's rule, read where the caller wrote it: errors name `options.fee.amount`, not `rule.amount`.
+  const feeResult = options.fee === undefined ? undefined : feeOfRule(options.fee, balance, 'half-up', 'options.fee');
   const fee: Money = feeResult?.amount ?? { currency, minor: 0 };
   const total = addMoney(balance, fee);
 
@@ -247,9 +253,12 @@ export function proposePaymentPlan(balance: Money, options: ProposePaymentPlanOp
 
 const MAX_INSTALLMENTS = 1000;
 
+/** The fields of {@link ProposePaymentPlanOptions}. */
+const OPTION_FIELDS: readonly string[] = ['installments', 'frequency', 'firstDate', 'minimumInstallment', 'fee'];
+
 function readMinimum(value: unknown, currency: string): Money | undefined {
   if (value === undefined) return undefined;
-  const minimum = assertMoney(value, 'options.minimumInstallment');
+  const minimum = readMoney(value, 'options.minimumInstallment');
   if (minimum.currency !== currency) {
     throw new InvalidArgumentError(
       `expected ${currency} (the currency of the balance), got ${minimum.currency}`,

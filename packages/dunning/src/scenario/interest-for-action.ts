@@ -1,5 +1,5 @@
 import type { CivilDate } from '@overdue/core';
-import { InvalidArgumentError, parseCivilDate } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError, parseCivilDate } from '@overdue/core';
 import type { ComputedInterest } from './_lib/interest-of';
 import { interestOf } from './_lib/interest-of';
 import type { CustomerSnapshot, DunningAction, InterestItem } from './evaluate/evaluation-types';
@@ -24,6 +24,9 @@ export interface InterestCharge {
   explanation: string;
 }
 
+/** The fields of the options of {@link interestForAction}. */
+const OPTION_FIELDS: readonly string[] = ['until'];
+
 /**
  * The statutory interest and compensation an `interest` action charges, up to the day it was scheduled (or
  * `options.until`): `statutoryInterest` on each chased item of the action's currency. An invoice's
@@ -39,7 +42,8 @@ export interface InterestCharge {
  * @param options - `until`: the last day interest runs, default the action's `scheduledDate`.
  * @returns The amount, the breakdown per item and an explanation.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for another kind of action, or
- * naming a bad payment date or interest option.
+ * naming a bad payment date or interest option, or a field the options do not have (`options.untill:
+ * unknown field; did you mean "until"?`).
  * @category Scenarios
  * @example
  * ```ts
@@ -57,6 +61,11 @@ export function interestForAction(
   if (action?.kind !== 'interest') {
     throw new InvalidArgumentError(`expected an interest action, got ${String(action?.kind)}`, 'action.kind');
   }
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError(`expected { until? }, got ${describeReceived(options)}`, 'options');
+  }
+  // A misspelt `untill` would otherwise charge interest up to the wrong day.
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const until = options.until === undefined ? action.scheduledDate : parseCivilDate(options.until, 'options.until');
   return interestOf(action.regime, action.options, action.items, snapshot, until, action.balance.currency);
 }

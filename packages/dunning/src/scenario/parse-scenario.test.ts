@@ -153,7 +153,11 @@ describe('parseScenario', () => {
       scenarioInput([messageStep('a', 1, { when: { daysOverdue: { min: 10, max: 5 } } })]),
       'scenario.steps[0].when.daysOverdue: expected min not greater than max',
     ],
-    ['an unknown field', { ...scenarioInput([messageStep('a', 1)]), colour: 'red' }, 'scenario: unknown field colour'],
+    [
+      'an unknown field',
+      { ...scenarioInput([messageStep('a', 1)]), colour: 'red' },
+      'scenario.colour: unknown field; expected one of version, id,',
+    ],
     [
       'a fee minimum without currency',
       scenarioInput([

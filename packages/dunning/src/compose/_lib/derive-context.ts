@@ -1,5 +1,5 @@
 import type { CivilDate, Invoice, Money } from '@overdue/core';
-import { describeReceived, InvalidArgumentError, OverdueError, tryDayNumber } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError, OverdueError, tryDayNumber } from '@overdue/core';
 import type { MessageCharge, MessageContext, MessageInvoice } from '../../messages/message-types';
 import type { CustomerSnapshot, DunningAction, MessageDelivery } from '../../scenario/evaluate/evaluation-types';
 
@@ -29,6 +29,10 @@ export interface DerivedContext {
   /** Where the installment came from, or undefined. */
   readonly installmentPath: string | undefined;
 }
+
+/** The fields of `MessageContextOfOptions`; `composeMessages` adds its own. */
+export const CONTEXT_OPTION_FIELDS: readonly string[] = ['sender', 'today', 'paymentUrl', 'charges'];
+const SENDER_FIELDS: readonly string[] = ['name', 'replyTo', 'phone'];
 
 function fail(message: string, path: string): never {
   throw new InvalidArgumentError(message, path);
@@ -127,7 +131,9 @@ function findPromise(
   if (Number.isNaN(tryDayNumber(date)))
     fail(`expected YYYY-MM-DD, got ${describeReceived(date)}`, `${where}.promisedDate`);
   if (isObject(best.amount)) {
-    return { promise: { date: date as string, amount: best.amount as unknown as Money }, path: where };
+    // Only the money: the event is a ledger record, and its amount may carry more fields than a context takes.
+    const { currency, minor } = best.amount as unknown as Money;
+    return { promise: { date: date as string, amount: { currency, minor } }, path: where };
   }
   // No amount promised: the balance of the items the promise covers.
   const ids = best.invoiceIds as readonly string[] | undefined;
@@ -177,12 +183,14 @@ function findInstallment(
 
 /**
  * The message context of a message action: everything but `customer.contactName`, which depends on the
- * delivery. Checks what it reads; the renderer checks the rest.
+ * delivery. Checks what it reads, and that the options (whose fields are `knownOptions`) and the sender
+ * have no unknown field; the renderer checks the rest (the charges are copied as they are).
  */
 export function deriveContext(
   action: MessageAction,
   snapshot: CustomerSnapshot,
   options: ContextOptions,
+  knownOptions: readonly string[],
 ): DerivedContext {
   if (!isObject(snapshot)) fail(`expected a customer snapshot, got ${describeReceived(snapshot)}`, 'snapshot');
   const customer = snapshot.customer;
@@ -191,8 +199,10 @@ export function deriveContext(
     fail(`expected an array of invoices, got ${describeReceived(snapshot.invoices)}`, 'snapshot.invoices');
   }
   if (!isObject(options)) fail(`expected { sender }, got ${describeReceived(options)}`, 'options');
+  assertKnownFields(options, knownOptions, 'options');
   const sender = options.sender;
   if (!isObject(sender)) fail(`expected { name, replyTo?, phone? }, got ${describeReceived(sender)}`, 'options.sender');
+  assertKnownFields(sender, SENDER_FIELDS, 'options.sender');
   checkName(sender.name, 'options.sender.name', false);
   checkName(sender.replyTo, 'options.sender.replyTo', true);
   checkName(sender.phone, 'options.sender.phone', true);

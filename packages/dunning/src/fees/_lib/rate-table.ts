@@ -1,4 +1,4 @@
-import { civilDateToDayNumber, describeReceived, InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, civilDateToDayNumber, describeReceived, InvalidArgumentError } from '@overdue/core';
 import type { InterestRateEntry } from '../interest-rate-tables';
 import type { FeeDecimalValue } from './fee-decimal';
 import { readPercent } from './read-options';
@@ -13,7 +13,10 @@ export interface RateTable {
 
 const validated = new WeakMap<readonly InterestRateEntry[], RateTable>();
 
-/** Checks a rate table (rows in strictly increasing date order, rates of zero or more). */
+/** The fields of an {@link InterestRateEntry}. */
+const ENTRY_FIELDS: readonly string[] = ['from', 'ratePercent'];
+
+/** Checks a rate table (rows `{ from, ratePercent }` in strictly increasing date order, rates of zero or more). */
 export function readRateTable(value: unknown, path: string): RateTable {
   if (!Array.isArray(value)) {
     throw new InvalidArgumentError(`expected an array of { from, ratePercent }, got ${describeReceived(value)}`, path);
@@ -29,6 +32,7 @@ export function readRateTable(value: unknown, path: string): RateTable {
     if (typeof entry !== 'object' || entry === null) {
       throw new InvalidArgumentError(`expected { from, ratePercent }, got ${describeReceived(entry)}`, where);
     }
+    assertKnownFields(entry, ENTRY_FIELDS, where);
     const { from, ratePercent } = entry as { from?: unknown; ratePercent?: unknown };
     const day = civilDateToDayNumber(from as string, `${where}.from`);
     const previous = days.at(-1);

@@ -1,9 +1,9 @@
 import type { RoundingMode } from '@overdue/core';
-import { assertMoney, describeReceived, InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError } from '@overdue/core';
 import type { InterestRegime, StatutoryInterestOptions } from '../statutory-interest';
 import type { RateSource } from './interest-periods';
 import { readRateTable } from './rate-table';
-import { readFlag, readPercent, readRounding } from './read-options';
+import { readFlag, readMoney, readPercent, readRounding } from './read-options';
 import type { RegimeProfile } from './regimes';
 import { INTEREST_REGIMES, REGIME_PROFILES } from './regimes';
 
@@ -19,8 +19,8 @@ export interface ReadInterestRule {
 }
 
 /**
- * Validates an interest rule (and, with `withUntil`, the `until` of statutoryInterest's options): the
- * regime, no unknown option, the rate source, the day count, the rounding, the flags and the form of
+ * Validates an interest rule (and, with `withUntil`, the `until` of statutoryInterest's options): no
+ * unknown field, the regime, the rate source, the day count, the rounding, the flags and the form of
  * `compensationAmount` (its currency is checked against the debt later).
  */
 export function readInterestRule(value: unknown, path: string, withUntil: boolean): ReadInterestRule {
@@ -30,6 +30,8 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
       path,
     );
   }
+  // A misspelt field first: `regme` is reported as such, not as a missing regime.
+  assertKnownFields(value, withUntil ? OPTION_FIELDS : RULE_FIELDS, path);
   const options = value as StatutoryInterestOptions;
   const regime = options.regime;
   if (!(INTEREST_REGIMES as readonly unknown[]).includes(regime)) {
@@ -37,12 +39,6 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
       `expected one of ${INTEREST_REGIMES.map((name) => `"${name}"`).join(', ')}, got ${describeReceived(regime)}`,
       `${path}.regime`,
     );
-  }
-  for (const key of Object.keys(options)) {
-    if (!RULE_FIELDS.has(key) && !(withUntil && key === 'until')) {
-      const expected = [...RULE_FIELDS, ...(withUntil ? ['until'] : [])].join(', ');
-      throw new InvalidArgumentError(`unknown option; expected one of ${expected}`, `${path}.${key}`);
-    }
   }
   const profile = REGIME_PROFILES[regime];
   const amount = options.compensationAmount;
@@ -54,7 +50,7 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
       );
     }
   } else if (amount !== undefined) {
-    assertMoney(amount, `${path}.compensationAmount`);
+    readMoney(amount, `${path}.compensationAmount`);
   }
   return {
     regime,
@@ -67,7 +63,8 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
   };
 }
 
-const RULE_FIELDS: ReadonlySet<string> = new Set([
+/** The fields of an {@link InterestRule}. */
+const RULE_FIELDS: readonly string[] = [
   'regime',
   'rates',
   'marginPercent',
@@ -78,7 +75,10 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'compensation',
   'compensationAmount',
   'rounding',
-]);
+];
+
+/** The fields of {@link StatutoryInterestOptions}: a rule and `until`. */
+const OPTION_FIELDS: readonly string[] = [...RULE_FIELDS, 'until'];
 
 function readRateSource(regime: InterestRegime, options: StatutoryInterestOptions, path: string): RateSource {
   const profile = REGIME_PROFILES[regime];

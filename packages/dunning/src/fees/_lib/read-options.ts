@@ -1,5 +1,12 @@
 import type { Money, RoundingMode } from '@overdue/core';
-import { assertMoney, describeReceived, InvalidArgumentError, isRoundingMode, parseMoney } from '@overdue/core';
+import {
+  assertKnownFields,
+  assertMoney,
+  describeReceived,
+  InvalidArgumentError,
+  isRoundingMode,
+  parseMoney,
+} from '@overdue/core';
 import type { FeeDecimalValue } from './fee-decimal';
 import { FeeDecimal } from './fee-decimal';
 
@@ -21,9 +28,19 @@ export function readPercent(value: unknown, path: string, min = 0): FeeDecimalVa
   return parsed;
 }
 
+/** The fields of a hand-filled {@link Money}. */
+const MONEY_FIELDS: readonly string[] = ['currency', 'minor'];
+
+/** Reads hand-filled money: {@link assertMoney}, and no field but `currency` and `minor` (`{ minr: 500 }` throws). */
+export function readMoney(value: unknown, path: string): Money {
+  const money = assertMoney(value, path);
+  assertKnownFields(money, MONEY_FIELDS, path);
+  return money;
+}
+
 /** Reads an amount that must be in `currency`: exact money, or major units as a decimal string. */
 export function readAmountIn(value: unknown, currency: string, path: string): Money {
-  const money = typeof value === 'string' ? parseMoney(value, currency, path) : assertMoney(value, path);
+  const money = typeof value === 'string' ? parseMoney(value, currency, path) : readMoney(value, path);
   if (money.currency !== currency) {
     throw new InvalidArgumentError(
       `expected an amount in ${currency} (the currency of the debt), got ${money.currency}; convert it first, nothing is converted here`,
@@ -55,11 +72,12 @@ export function readFlag(value: unknown, path: string, fallback: boolean): boole
   return value;
 }
 
-/** Reads an options object (absent means empty). */
-export function readObject(value: unknown, path: string): Record<string, unknown> {
+/** Reads an options object (absent means empty) that may have only the `known` fields. */
+export function readObject(value: unknown, path: string, known: readonly string[]): Record<string, unknown> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidArgumentError(`expected an object, got ${describeReceived(value)}`, path);
   }
+  assertKnownFields(value, known, path);
   return value as Record<string, unknown>;
 }

@@ -2,24 +2,25 @@ import { civilDateSchema, currencySchema, InvalidArgumentError, parseInput } fro
 import { z } from 'zod';
 import type { MessageContext } from '../message-types';
 
-const money = z.object({ currency: currencySchema, minor: z.number().int().min(0) });
+const money = z.strictObject({ currency: currencySchema, minor: z.number().int().min(0) });
 const name = z.string().trim().min(1);
+// Strict objects: the context is filled by hand, and a misspelt field (`replyToo`) must not be dropped.
 const schema = z
-  .object({
+  .strictObject({
     today: civilDateSchema,
-    sender: z.object({ name, replyTo: name.optional(), phone: name.optional() }),
-    customer: z.object({ name, contactName: name.optional() }),
+    sender: z.strictObject({ name, replyTo: name.optional(), phone: name.optional() }),
+    customer: z.strictObject({ name, contactName: name.optional() }),
     invoices: z.array(
-      z.object({ number: name, issueDate: civilDateSchema, dueDate: civilDateSchema, amountDue: money }),
+      z.strictObject({ number: name, issueDate: civilDateSchema, dueDate: civilDateSchema, amountDue: money }),
     ),
-    charges: z.array(z.object({ label: name, amount: money })).optional(),
+    charges: z.array(z.strictObject({ label: name, amount: money })).optional(),
     paymentUrl: z
       .string()
       .regex(/^https?:\/\/[^\s<>"]+$/, { error: 'expected an http(s) URL without spaces, quotes or angle brackets' })
       .optional(),
-    promise: z.object({ date: civilDateSchema, amount: money }).optional(),
+    promise: z.strictObject({ date: civilDateSchema, amount: money }).optional(),
     installment: z
-      .object({
+      .strictObject({
         number: z.number().int().min(1),
         of: z.number().int().min(1),
         dueDate: civilDateSchema,

@@ -34,7 +34,10 @@ function reductionsAfter(snapshot: CustomerSnapshot, invoiceId: string, dueDay: 
       }
       if (day <= dueDay) continue;
       for (const allocation of document.allocations) {
-        if (allocation.invoiceId === invoiceId) reductions.push({ date: document.date, amount: allocation.amount });
+        if (allocation.invoiceId !== invoiceId) continue;
+        // Only the money: an allocation is a ledger record and may carry more fields than statutoryInterest takes.
+        const { currency, minor } = allocation.amount;
+        reductions.push({ date: document.date, amount: { currency, minor } });
       }
     }
   };

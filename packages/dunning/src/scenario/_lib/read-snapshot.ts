@@ -1,12 +1,13 @@
 import type { Channel, CivilDate, Contact, Customer } from '@overdue/core';
 import {
+  assertKnownFields,
   dayNumberToCivilDate,
   describeReceived,
   InvalidArgumentError,
   moneyToDecimalString,
   tryDayNumber,
 } from '@overdue/core';
-import type { CustomerSnapshot, ScenarioReason } from '../evaluate/evaluation-types';
+import type { CustomerHold, CustomerSnapshot, ScenarioReason } from '../evaluate/evaluation-types';
 
 const DAY_MS = 86_400_000;
 
@@ -210,6 +211,27 @@ function dateOf(day: number): CivilDate {
   return dayNumberToCivilDate(day);
 }
 
+// The fields of a snapshot, of its payer and of a hold; `satisfies` keeps the lists in step with the types.
+const SNAPSHOT_FIELDS = Object.keys({
+  customer: true,
+  invoices: true,
+  payments: true,
+  creditNotes: true,
+  events: true,
+  payer: true,
+  holds: true,
+  excluded: true,
+  done: true,
+} satisfies Record<keyof CustomerSnapshot, true>);
+const PAYER_FIELDS = Object.keys({ segment: true, score: true } satisfies Record<
+  keyof NonNullable<CustomerSnapshot['payer']>,
+  true
+>);
+const HOLD_FIELDS = Object.keys({ invoiceId: true, until: true, reason: true } satisfies Record<
+  keyof CustomerHold,
+  true
+>);
+
 /**
  * Checks a snapshot by hand (cheap, no zod) and derives the open items, credits, holds and suppressions.
  * Throws an InvalidArgumentError naming the path (`snapshot.invoices[3].dueDate`).
@@ -222,6 +244,9 @@ export function readSnapshot(
   capWindow: number,
 ): SnapshotFacts | undefined {
   if (!isObject(snapshot)) fail(`expected an object, got ${describeReceived(snapshot)}`, 'snapshot');
+  // The snapshot is filled by hand: a misspelt field (`hold`, `payers`) must not be ignored. The records in
+  // it (customer, invoices, payments, credit notes, events) come from a ledger and may carry more fields.
+  assertKnownFields(snapshot, SNAPSHOT_FIELDS, 'snapshot');
   const customer = snapshot.customer;
   if (!isObject(customer)) fail(`expected an object, got ${describeReceived(customer)}`, 'snapshot.customer');
   const customerId = checkId(customer.id, 'snapshot.customer.id');
@@ -357,6 +382,8 @@ export function readSnapshot(
     const hold = holds[index];
     const where = `snapshot.holds[${index}]`;
     if (!isObject(hold)) fail(`expected an object, got ${describeReceived(hold)}`, where);
+    // A misspelt invoiceId would pause the whole customer, a misspelt until would pause for good.
+    assertKnownFields(hold, HOLD_FIELDS, where);
     const end = hold.until === undefined ? Number.POSITIVE_INFINITY : checkDay(hold.until, `${where}.until`);
     if (end <= today) continue;
     const why = typeof hold.reason === 'string' ? ` (${hold.reason})` : '';
@@ -541,6 +568,7 @@ export function readSnapshot(
   let score: number | undefined;
   if (payer !== undefined) {
     if (!isObject(payer)) fail(`expected an object, got ${describeReceived(payer)}`, 'snapshot.payer');
+    assertKnownFields(payer, PAYER_FIELDS, 'snapshot.payer');
     if (payer.segment !== undefined && typeof payer.segment !== 'string') {
       fail(`expected a string, got ${describeReceived(payer.segment)}`, 'snapshot.payer.segment');
     }

@@ -430,6 +430,43 @@ describe('evaluateScenario', () => {
       ).toThrow(/action\.kind/);
     });
 
+    it('charges interest up to options.until, and rejects a misspelt until instead of ignoring it', () => {
+      const steps = [
+        reminder('i', 60, {
+          actions: [{ kind: 'interest', regime: 'fixed-rate', options: { annualRatePercent: 10 } }],
+        }),
+      ];
+      const snap = snapshot([invoice('2026-01-01', 100_000)]);
+      const action = run(steps, snap, '2026-03-02').actions[0] as DunningAction;
+      // 10% a year on EUR 1,000.00: 60 days to 2026-03-02 = 16.44; 89 days to 2026-03-31 = 24.38.
+      expect(interestForAction(action, snap).amount.minor).toBe(1644);
+      expect(interestForAction(action, snap, { until: '2026-03-31' }).amount.minor).toBe(2438);
+      expect(() => interestForAction(action, snap, { untill: '2026-03-31' } as never)).toThrow(
+        new InvalidArgumentError('unknown field; did you mean "until"?', 'options.untill'),
+      );
+      expect(() => interestForAction(action, snap, null as never)).toThrow(/^options: expected \{ until\? \}/);
+    });
+
+    it('keeps extra fields on the allocations of a snapshot payment when computing interest', () => {
+      const owed: Invoice = { ...invoice('2026-01-01', 100_000), amountDue: { currency: 'EUR', minor: 60_000 } };
+      const amount = { currency: 'EUR', minor: 40_000 };
+      const paid = {
+        id: 'p1',
+        customerId: 'C1',
+        currency: 'EUR',
+        date: '2026-01-31',
+        amount,
+        allocations: [{ invoiceId: owed.id, amount: { ...amount, ledgerLine: 3 } }],
+      };
+      const step = reminder('interest', 60, {
+        actions: [{ kind: 'interest', regime: 'fixed-rate', options: { annualRatePercent: 10 } }],
+      });
+      const snap = snapshot([owed], { payments: [paid] });
+      const action = run([step], snap, '2026-03-02').actions[0] as DunningAction;
+      // As in the test above: 8.2192 + 4.9315 = EUR 13.15.
+      expect(interestForAction(action, snap).amount).toEqual({ currency: 'EUR', minor: 1315 });
+    });
+
     it('rejects a misspelt interest option when the scenario is parsed', () => {
       const step = reminder('i', 60, {
         actions: [{ kind: 'interest', regime: 'eu-directive', options: { margin: 8 } }],
@@ -923,6 +960,61 @@ describe('evaluateScenario', () => {
       expect(problem(snapshot([]), 'today')).toBe(
         'options.now: expected a Date or a civil date YYYY-MM-DD, got "today"',
       );
+    });
+
+    it.each<[string, unknown, string]>([
+      [
+        'a misspelt snapshot field',
+        snapshot([invoice('2026-02-01')], { hold: [{ reason: 'awaiting PO' }] } as never),
+        'snapshot.hold: unknown field; did you mean "holds"?',
+      ],
+      [
+        'a misspelt snapshot field on an excluded customer',
+        snapshot([], { excluded: true, exluded: true } as never),
+        'snapshot.exluded: unknown field; did you mean "excluded"?',
+      ],
+      [
+        'a misspelt payer field',
+        snapshot([invoice('2026-02-01')], { payer: { segmnt: 'chronic-late' } } as never),
+        'snapshot.payer.segmnt: unknown field; did you mean "segment"?',
+      ],
+      [
+        'a misspelt hold field (invoiceID would pause the whole customer)',
+        snapshot([invoice('2026-02-01')], { holds: [{ invoiceID: 'I1' }] } as never),
+        'snapshot.holds[0].invoiceID: unknown field; did you mean "invoiceId"?',
+      ],
+    ])('rejects %s, naming it', (_name, snap, message) => {
+      expect(problem(snap)).toBe(message);
+    });
+
+    it('rejects a misspelt option, naming it', () => {
+      const error = (() => {
+        try {
+          evaluateScenario(scenario, snapshot([]), { now: '2026-02-02', nwo: '2026-02-03' } as never);
+        } catch (caught) {
+          return caught as InvalidArgumentError;
+        }
+        throw new Error('expected a throw');
+      })();
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error.path).toBe('options.nwo');
+      expect(error.message).toBe('options.nwo: unknown field; did you mean "now"?');
+    });
+
+    it('accepts every documented snapshot field, and keeps extra fields on the records in it', () => {
+      const record = { ...invoice('2026-02-01'), erpRowId: 17 } as Invoice;
+      const full: CustomerSnapshot = {
+        customer: { ...customer(), crmId: 'x' } as never,
+        invoices: [record],
+        payments: [],
+        creditNotes: [],
+        events: [{ ...event('message-sent', '2026-01-20'), source: 'import' } as never],
+        payer: { segment: 'prompt', score: 0.9 },
+        holds: [],
+        excluded: false,
+        done: {},
+      };
+      expect(stepsOf(evaluateScenario(scenario, full, { now: '2026-02-02' }))).toEqual(['r1#0']);
     });
   });
 });

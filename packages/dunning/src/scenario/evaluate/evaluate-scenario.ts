@@ -1,5 +1,11 @@
 import type { CivilDate, Money } from '@overdue/core';
-import { describeReceived, InvalidArgumentError, moneyToDecimalString, tryDayNumber } from '@overdue/core';
+import {
+  assertKnownFields,
+  describeReceived,
+  InvalidArgumentError,
+  moneyToDecimalString,
+  tryDayNumber,
+} from '@overdue/core';
 import type { ActionCommon } from '../_lib/build-action';
 import { actionOf, deliveriesFor, payloadOf } from '../_lib/build-action';
 import { branchTracks, buildTracks } from '../_lib/build-tracks';
@@ -42,7 +48,11 @@ function compiledScenario(scenario: Scenario): CompiledScenario {
   return compiledOf(parsed) as CompiledScenario;
 }
 
+/** The fields of {@link EvaluateScenarioOptions}. */
+const OPTION_FIELDS: readonly string[] = ['now'];
+
 function readToday(options: EvaluateScenarioOptions): number {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const now = (options as EvaluateScenarioOptions | undefined)?.now;
   if (now instanceof Date) {
     const time = now.getTime();
@@ -102,7 +112,10 @@ function unitsOf(items: OpenItem[], grouping: 0 | 1 | 2): { units: string[]; uni
  * @param snapshot - The customer, its open invoices, payments, credit notes, events, holds and done keys.
  * @param options - The evaluation time.
  * @returns The actions due, the occurrences skipped, and the next evaluation date.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad field, such as `snapshot.invoices[3].dueDate`.
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad field, such as
+ * `snapshot.invoices[3].dueDate`, or a field the options, the snapshot or `snapshot.payer` does not have
+ * (`options.nwo: unknown field; did you mean "now"?`, `snapshot.hold`, `snapshot.payer.segmnt`). The
+ * customer, invoices, payments, credit notes, events and holds are records: extra fields on them are ignored.
  * @category Scenarios
  * @example
  * ```ts

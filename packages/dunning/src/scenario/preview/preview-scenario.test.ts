@@ -61,4 +61,19 @@ describe('previewScenario', () => {
       /^options\.to: /,
     );
   });
+
+  it('rejects a misspelt option or snapshot field, naming it, and accepts the documented ones', () => {
+    const scenario = parseScenario(scenarioInput([messageStep('r1', 1)]));
+    expect(() =>
+      previewScenario(scenario, snapshot([]), { from: '2026-02-01', to: '2026-02-03', untill: '2026-03-01' } as never),
+    ).toThrow(new InvalidArgumentError('unknown field; expected one of from, to', 'options.untill'));
+    expect(() =>
+      previewScenario(scenario, snapshot([], { holdz: [] } as never), { from: '2026-02-01', to: '2026-02-03' }),
+    ).toThrow(new InvalidArgumentError('unknown field; did you mean "holds"?', 'snapshot.holdz'));
+    const preview = previewScenario(scenario, snapshot([invoice('2026-02-01')], { done: {}, events: [] }), {
+      from: '2026-02-01',
+      to: '2026-02-03',
+    });
+    expect(preview.days.map((day) => day.date)).toEqual(['2026-02-02']);
+  });
 });

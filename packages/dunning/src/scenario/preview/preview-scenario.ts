@@ -1,5 +1,11 @@
 import type { CivilDate, CollectionsEvent } from '@overdue/core';
-import { dayNumberToCivilDate, describeReceived, InvalidArgumentError, tryDayNumber } from '@overdue/core';
+import {
+  assertKnownFields,
+  dayNumberToCivilDate,
+  describeReceived,
+  InvalidArgumentError,
+  tryDayNumber,
+} from '@overdue/core';
 import { evaluateScenario } from '../evaluate/evaluate-scenario';
 import type { CustomerSnapshot, DunningAction, SkippedStep } from '../evaluate/evaluation-types';
 import type { Scenario } from '../scenario-schema';
@@ -62,6 +68,9 @@ export interface ScenarioPreview {
   done: Readonly<Record<string, CivilDate>>;
 }
 
+/** The fields of {@link PreviewScenarioOptions}. */
+const OPTION_FIELDS: readonly string[] = ['from', 'to'];
+
 function readDay(value: unknown, path: string): number {
   const day = tryDayNumber(value);
   if (Number.isNaN(day)) throw new InvalidArgumentError(`expected YYYY-MM-DD, got ${describeReceived(value)}`, path);
@@ -79,7 +88,9 @@ function readDay(value: unknown, path: string): number {
  * @param snapshot - The customer as it is now.
  * @param options - The days to simulate.
  * @returns The timeline of actions and skipped occurrences.
- * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad scenario, snapshot or range (`options.to`).
+ * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} for a bad scenario, snapshot or range
+ * (`options.to`), or a field the options or the snapshot do not have (`options.untill: unknown field;
+ * expected one of from, to`), as {@link evaluateScenario} names them.
  * @category Scenarios
  * @example
  * ```ts
@@ -93,6 +104,7 @@ export function previewScenario(
   snapshot: CustomerSnapshot,
   options: PreviewScenarioOptions,
 ): ScenarioPreview {
+  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
   const from = readDay((options as PreviewScenarioOptions | undefined)?.from, 'options.from');
   const to = readDay(options.to, 'options.to');
   if (to < from)
