@@ -1,5 +1,5 @@
 import type { ExchangeRates } from '@overdue/core';
-import { CurrencyMismatchError, exchangeRate, InvalidArgumentError, OverdueError } from '@overdue/core';
+import { CurrencyMismatchError, exchangeRate, withInputPath } from '@overdue/core';
 import type { LedgerTimeline } from '../../_lib/ledger-timeline';
 
 /** The currencies of a ledger's invoices as a column of small integers. */
@@ -87,16 +87,7 @@ export function resolveCurrencyScope(
   } else if (rates !== undefined) {
     currencies = [...column.present];
     target = rates.base;
-    for (const code of currencies) {
-      try {
-        exchangeRate(code, rates.base, rates);
-      } catch (error) {
-        if (OverdueError.isInstance(error) && error.path !== undefined) {
-          throw new InvalidArgumentError(error.message.slice(error.path.length + 2), `options.${error.path}`, error);
-        }
-        throw error;
-      }
-    }
+    for (const code of currencies) withInputPath(() => exchangeRate(code, rates.base, rates), 'rates', 'options.rates');
   } else {
     if (column.present.length > 1)
       throw new CurrencyMismatchError(column.present[0] as string, column.present[1] as string, 'options');
