@@ -4,7 +4,6 @@ import type { RenderMessageOptions } from '../messages/render-message';
 import { renderMessage } from '../messages/render-message';
 import type { CustomerSnapshot, DunningAction } from '../scenario/evaluate/evaluation-types';
 import {
-  CONTEXT_OPTION_FIELDS,
   checkMessageAction,
   contactNameOf,
   deriveContext,
@@ -14,8 +13,19 @@ import {
 import type { MessageContextOfOptions } from './message-context-of';
 
 const CHANNELS: readonly string[] = ['email', 'sms', 'voice', 'whatsapp'];
-/** The fields of {@link ComposeMessagesOptions}: those of messageContextOf's options, and how to render. */
-const OPTION_FIELDS: readonly string[] = [...CONTEXT_OPTION_FIELDS, 'locale', 'fallbackLocale', 'templates'];
+/**
+ * The fields of {@link ComposeMessagesOptions}: those of messageContextOf's options, and how to render;
+ * `satisfies` keeps the list in step with the type.
+ */
+const OPTION_FIELDS = Object.keys({
+  sender: true,
+  today: true,
+  paymentUrl: true,
+  charges: true,
+  locale: true,
+  fallbackLocale: true,
+  templates: true,
+} satisfies Record<keyof ComposeMessagesOptions, true>);
 
 /**
  * Options of {@link composeMessages}: those of {@link messageContextOf}, and how to render.

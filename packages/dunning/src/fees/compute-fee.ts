@@ -101,5 +101,5 @@ export function computeFee(rule: FeeRule, balance: Money, options: ComputeFeeOpt
   return feeOfRule(rule, balance, rounding, 'rule');
 }
 
-/** The fields of {@link ComputeFeeOptions}. */
-const OPTION_FIELDS: readonly string[] = ['rounding'];
+/** The fields of {@link ComputeFeeOptions}; `satisfies` keeps the list in step with the type. */
+const OPTION_FIELDS = Object.keys({ rounding: true } satisfies Record<keyof ComputeFeeOptions, true>);

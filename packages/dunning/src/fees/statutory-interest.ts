@@ -335,9 +335,12 @@ export function statutoryInterest(debt: InterestDebt, options: StatutoryInterest
   };
 }
 
-/** The fields of an {@link InterestDebt} and of a {@link DebtPayment}. */
-const DEBT_FIELDS: readonly string[] = ['principal', 'dueDate', 'payments'];
-const PAYMENT_FIELDS: readonly string[] = ['date', 'amount'];
+/** The fields of an {@link InterestDebt} and of a {@link DebtPayment}; `satisfies` keeps the lists in step with the types. */
+const DEBT_FIELDS = Object.keys({ principal: true, dueDate: true, payments: true } satisfies Record<
+  keyof InterestDebt,
+  true
+>);
+const PAYMENT_FIELDS = Object.keys({ date: true, amount: true } satisfies Record<keyof DebtPayment, true>);
 
 function readDebt(debt: unknown): { principal: Money; dueDate: CivilDate; payments: BalancePayment[] } {
   if (typeof debt !== 'object' || debt === null) {

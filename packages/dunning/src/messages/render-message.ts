@@ -53,8 +53,14 @@ const packs: Readonly<Record<MessageLanguage, LanguagePack>> = { en, fr, de, nl,
 const channels: readonly string[] = ['email', 'sms', 'voice', 'whatsapp'];
 const toneNames: readonly string[] = ['friendly', 'neutral', 'firm', 'final'];
 const fields = { email: ['subject', 'body'], sms: ['text'], voice: ['script'], whatsapp: ['text'] } as const;
-/** The fields of {@link RenderMessageOptions}. */
-const optionFields: readonly string[] = ['channel', 'locale', 'tone', 'templates', 'fallbackLocale'];
+/** The fields of {@link RenderMessageOptions}; `satisfies` keeps the list in step with the type. */
+const optionFields = Object.keys({
+  channel: true,
+  locale: true,
+  tone: true,
+  templates: true,
+  fallbackLocale: true,
+} satisfies Record<keyof RenderMessageOptions, true>);
 /** The tone keys of a template's language entry. */
 const toneKeys: readonly string[] = [...toneNames, '*'];
 

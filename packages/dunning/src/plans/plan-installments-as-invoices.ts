@@ -109,8 +109,11 @@ export function planInstallmentsAsInvoices(
   });
 }
 
-/** The fields of {@link PlanInstallmentsAsInvoicesOptions}. */
-const OPTION_FIELDS: readonly string[] = ['invoiceId', 'customerId', 'issueDate', 'number'];
+/** The fields of {@link PlanInstallmentsAsInvoicesOptions}; `satisfies` keeps the list in step with the type. */
+const OPTION_FIELDS = Object.keys({ invoiceId: true, customerId: true, issueDate: true, number: true } satisfies Record<
+  keyof PlanInstallmentsAsInvoicesOptions,
+  true
+>);
 
 function readId(value: unknown, path: string): string {
   if (typeof value !== 'string' || value === '') {

@@ -253,8 +253,14 @@ export function proposePaymentPlan(balance: Money, options: ProposePaymentPlanOp
 
 const MAX_INSTALLMENTS = 1000;
 
-/** The fields of {@link ProposePaymentPlanOptions}. */
-const OPTION_FIELDS: readonly string[] = ['installments', 'frequency', 'firstDate', 'minimumInstallment', 'fee'];
+/** The fields of {@link ProposePaymentPlanOptions}; `satisfies` keeps the list in step with the type. */
+const OPTION_FIELDS = Object.keys({
+  installments: true,
+  frequency: true,
+  firstDate: true,
+  minimumInstallment: true,
+  fee: true,
+} satisfies Record<keyof ProposePaymentPlanOptions, true>);
 
 function readMinimum(value: unknown, currency: string): Money | undefined {
   if (value === undefined) return undefined;

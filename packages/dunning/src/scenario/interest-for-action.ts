@@ -24,8 +24,11 @@ export interface InterestCharge {
   explanation: string;
 }
 
-/** The fields of the options of {@link interestForAction}. */
-const OPTION_FIELDS: readonly string[] = ['until'];
+/** The fields of the options of {@link interestForAction}; `satisfies` keeps the list in step with its parameter type. */
+const OPTION_FIELDS = Object.keys({ until: true } satisfies Record<
+  keyof NonNullable<Parameters<typeof interestForAction>[2]>,
+  true
+>);
 
 /**
  * The statutory interest and compensation an `interest` action charges, up to the day it was scheduled (or

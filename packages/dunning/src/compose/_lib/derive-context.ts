@@ -2,6 +2,7 @@ import type { CivilDate, Invoice, Money } from '@overdue/core';
 import { assertKnownFields, describeReceived, InvalidArgumentError, OverdueError, tryDayNumber } from '@overdue/core';
 import type { MessageCharge, MessageContext, MessageInvoice } from '../../messages/message-types';
 import type { CustomerSnapshot, DunningAction, MessageDelivery } from '../../scenario/evaluate/evaluation-types';
+import type { MessageContextOfOptions } from '../message-context-of';
 
 /** A message action. */
 export type MessageAction = Extract<DunningAction, { kind: 'message' }>;
@@ -30,9 +31,20 @@ export interface DerivedContext {
   readonly installmentPath: string | undefined;
 }
 
-/** The fields of `MessageContextOfOptions`; `composeMessages` adds its own. */
-export const CONTEXT_OPTION_FIELDS: readonly string[] = ['sender', 'today', 'paymentUrl', 'charges'];
-const SENDER_FIELDS: readonly string[] = ['name', 'replyTo', 'phone'];
+/**
+ * The fields of `MessageContextOfOptions` (`composeMessages` has its own list), and of its sender;
+ * `satisfies` keeps the lists in step with the types.
+ */
+export const CONTEXT_OPTION_FIELDS = Object.keys({
+  sender: true,
+  today: true,
+  paymentUrl: true,
+  charges: true,
+} satisfies Record<keyof MessageContextOfOptions, true>);
+const SENDER_FIELDS = Object.keys({ name: true, replyTo: true, phone: true } satisfies Record<
+  keyof MessageContext['sender'],
+  true
+>);
 
 function fail(message: string, path: string): never {
   throw new InvalidArgumentError(message, path);

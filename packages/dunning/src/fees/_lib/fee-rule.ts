@@ -1,14 +1,26 @@
 import type { Money, RoundingMode } from '@overdue/core';
 import { assertKnownFields, describeReceived, InvalidArgumentError, roundMinor } from '@overdue/core';
-import type { ComputedFee } from '../compute-fee';
+import type { ComputedFee, FeeRule } from '../compute-fee';
 import { FeeDecimal } from './fee-decimal';
 import { readAmountIn, readObject, readPercent } from './read-options';
 import { showMoney as show } from './show-money';
 
-/** The fields of each kind of fee rule, and of either (to name a misspelt field before an unknown kind). */
-const FIXED_FIELDS: readonly string[] = ['kind', 'amount'];
-const PERCENT_FIELDS: readonly string[] = ['kind', 'percent', 'min', 'max'];
-const ANY_FIELDS: readonly string[] = ['kind', 'amount', 'percent', 'min', 'max'];
+type FixedFeeRule = Extract<FeeRule, { kind: 'fixed' }>;
+type PercentFeeRule = Extract<FeeRule, { kind: 'percent' }>;
+
+/**
+ * The fields of each kind of fee rule, and of either (to name a misspelt field before an unknown kind);
+ * `satisfies` keeps the lists in step with {@link FeeRule}.
+ */
+const FIXED_FIELDS = Object.keys({ kind: true, amount: true } satisfies Record<keyof FixedFeeRule, true>);
+const PERCENT_FIELDS = Object.keys({ kind: true, percent: true, min: true, max: true } satisfies Record<
+  keyof PercentFeeRule,
+  true
+>);
+const ANY_FIELDS = Object.keys({ kind: true, amount: true, percent: true, min: true, max: true } satisfies Record<
+  keyof FixedFeeRule | keyof PercentFeeRule,
+  true
+>);
 
 /**
  * The fee a rule charges on a checked balance, the rule read at `path` (`rule` for computeFee,

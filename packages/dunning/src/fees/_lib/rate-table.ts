@@ -13,8 +13,8 @@ export interface RateTable {
 
 const validated = new WeakMap<readonly InterestRateEntry[], RateTable>();
 
-/** The fields of an {@link InterestRateEntry}. */
-const ENTRY_FIELDS: readonly string[] = ['from', 'ratePercent'];
+/** The fields of an {@link InterestRateEntry}; `satisfies` keeps the list in step with the type. */
+const ENTRY_FIELDS = Object.keys({ from: true, ratePercent: true } satisfies Record<keyof InterestRateEntry, true>);
 
 /** Checks a rate table (rows `{ from, ratePercent }` in strictly increasing date order, rates of zero or more). */
 export function readRateTable(value: unknown, path: string): RateTable {

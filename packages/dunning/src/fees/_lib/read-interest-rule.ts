@@ -1,6 +1,6 @@
 import type { RoundingMode } from '@overdue/core';
 import { assertKnownFields, describeReceived, InvalidArgumentError } from '@overdue/core';
-import type { InterestRegime, StatutoryInterestOptions } from '../statutory-interest';
+import type { InterestRegime, InterestRule, StatutoryInterestOptions } from '../statutory-interest';
 import type { RateSource } from './interest-periods';
 import { readRateTable } from './rate-table';
 import { readFlag, readMoney, readPercent, readRounding } from './read-options';
@@ -63,22 +63,34 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
   };
 }
 
-/** The fields of an {@link InterestRule}. */
-const RULE_FIELDS: readonly string[] = [
-  'regime',
-  'rates',
-  'marginPercent',
-  'annualRatePercent',
-  'fixing',
-  'dayCount',
-  'interest',
-  'compensation',
-  'compensationAmount',
-  'rounding',
-];
+/** The fields of an {@link InterestRule}; `satisfies` keeps the list in step with the type. */
+const RULE_FIELDS = Object.keys({
+  regime: true,
+  rates: true,
+  marginPercent: true,
+  annualRatePercent: true,
+  fixing: true,
+  dayCount: true,
+  interest: true,
+  compensation: true,
+  compensationAmount: true,
+  rounding: true,
+} satisfies Record<keyof InterestRule, true>);
 
 /** The fields of {@link StatutoryInterestOptions}: a rule and `until`. */
-const OPTION_FIELDS: readonly string[] = [...RULE_FIELDS, 'until'];
+const OPTION_FIELDS = Object.keys({
+  regime: true,
+  rates: true,
+  marginPercent: true,
+  annualRatePercent: true,
+  fixing: true,
+  dayCount: true,
+  interest: true,
+  compensation: true,
+  compensationAmount: true,
+  rounding: true,
+  until: true,
+} satisfies Record<keyof StatutoryInterestOptions, true>);
 
 function readRateSource(regime: InterestRegime, options: StatutoryInterestOptions, path: string): RateSource {
   const profile = REGIME_PROFILES[regime];

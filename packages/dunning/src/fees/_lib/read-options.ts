@@ -28,8 +28,8 @@ export function readPercent(value: unknown, path: string, min = 0): FeeDecimalVa
   return parsed;
 }
 
-/** The fields of a hand-filled {@link Money}. */
-const MONEY_FIELDS: readonly string[] = ['currency', 'minor'];
+/** The fields of a hand-filled {@link Money}; `satisfies` keeps the list in step with the type. */
+const MONEY_FIELDS = Object.keys({ currency: true, minor: true } satisfies Record<keyof Money, true>);
 
 /** Reads hand-filled money: {@link assertMoney}, and no field but `currency` and `minor` (`{ minr: 500 }` throws). */
 export function readMoney(value: unknown, path: string): Money {

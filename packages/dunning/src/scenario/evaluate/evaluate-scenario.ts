@@ -48,8 +48,8 @@ function compiledScenario(scenario: Scenario): CompiledScenario {
   return compiledOf(parsed) as CompiledScenario;
 }
 
-/** The fields of {@link EvaluateScenarioOptions}. */
-const OPTION_FIELDS: readonly string[] = ['now'];
+/** The fields of {@link EvaluateScenarioOptions}; `satisfies` keeps the list in step with the type. */
+const OPTION_FIELDS = Object.keys({ now: true } satisfies Record<keyof EvaluateScenarioOptions, true>);
 
 function readToday(options: EvaluateScenarioOptions): number {
   if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');

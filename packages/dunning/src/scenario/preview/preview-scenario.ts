@@ -68,8 +68,8 @@ export interface ScenarioPreview {
   done: Readonly<Record<string, CivilDate>>;
 }
 
-/** The fields of {@link PreviewScenarioOptions}. */
-const OPTION_FIELDS: readonly string[] = ['from', 'to'];
+/** The fields of {@link PreviewScenarioOptions}; `satisfies` keeps the list in step with the type. */
+const OPTION_FIELDS = Object.keys({ from: true, to: true } satisfies Record<keyof PreviewScenarioOptions, true>);
 
 function readDay(value: unknown, path: string): number {
   const day = tryDayNumber(value);
