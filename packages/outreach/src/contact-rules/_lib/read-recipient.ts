@@ -54,7 +54,7 @@ function readContact(value: unknown): Row | undefined {
   if (consent !== undefined) {
     if (!isRow(consent)) return undefined;
     consentOut = {};
-    for (const key of Object.keys(consent)) if (!(CONSENT_KEYS as readonly string[]).includes(key)) return undefined;
+    for (const key in consent) if (!(CONSENT_KEYS as readonly string[]).includes(key)) return undefined;
     for (const key of CONSENT_KEYS) {
       const given = consent[key];
       if (given !== undefined && typeof given !== 'boolean') return undefined;
@@ -90,7 +90,7 @@ function readOptedOut(value: unknown): boolean {
 /** The parsed recipient, or undefined when the schema must read it (bad or unusual input). */
 export function readRecipient(recipient: unknown): Row | undefined {
   if (!isRow(recipient)) return undefined;
-  for (const key of Object.keys(recipient)) if (!RECIPIENT_KEYS.has(key)) return undefined;
+  for (const key in recipient) if (!RECIPIENT_KEYS.has(key)) return undefined;
   const { timeZone, country, region, channel, contact, recentContacts, optedOut, slot } = recipient;
   if (typeof timeZone !== 'string' || !CHANNELS.has(channel) || recipient.window !== undefined) return undefined;
   if (country !== undefined && (typeof country !== 'string' || !COUNTRY.test(country))) return undefined;
