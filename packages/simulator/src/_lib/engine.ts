@@ -1,11 +1,13 @@
 import type { Channel, CollectionsEvent, Contact, Customer, Invoice, Money, Random } from '@overdue/core';
-import { createRandom, dayNumberToCivilDate } from '@overdue/core';
+import { createRandom, dayNumberToCivilDate, InvalidArgumentError, OverdueError } from '@overdue/core';
 import type { CollectionPolicy, PlanOffer, PolicyAction, PolicyCustomer, PolicyDay } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
 import { CHANNEL_DELIVERY_RATES, PAYER_ARCHETYPES } from '../portfolio/archetypes';
 import type { Portfolio } from '../portfolio/portfolio-types';
 import type { CurrencyKpis, CurrencyTotals, SimulationResult, SimulationSample } from '../simulate/simulation-types';
 import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_HOURS, SLOT_ORDER } from './archetype-order';
+import type { ActionScope } from './check-action';
+import { checkAction } from './check-action';
 import { logNormal } from './draws';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './growable';
 import { instantAtLocalHour, localHourOf } from './local-hour';
@@ -128,6 +130,13 @@ export function runEngine(options: EngineOptions): SimulationResult {
   const publicInvoices: Invoice[] = [];
   const plans = new Map<number, Plan>();
   const invoiceIndexById = new Map<string, number>();
+  const actionScope: ActionScope = {
+    customers: n,
+    ownerOf: (invoiceId) => {
+      const i = invoiceIndexById.get(invoiceId);
+      return i === undefined ? undefined : invCustomer.get(i);
+    },
+  };
   const openOf: number[][] = Array.from({ length: n }, () => []);
   const counter = new Int32Array(n);
   // Open invoices, all customers: a dense list with positions for O(1) removal.
@@ -592,13 +601,21 @@ export function runEngine(options: EngineOptions): SimulationResult {
       issuedToday = [];
       settledToday = [];
       const actions: PolicyAction[] = [...run.decide(day, policyRandom)];
+      for (let k = 0; k < actions.length; k++) {
+        try {
+          checkAction(actions[k], actionScope, `actions[${k}]`);
+        } catch (error) {
+          if (!OverdueError.isInstance(error) || error.path === undefined) throw error;
+          const message = error.message.slice(error.path.length + 2);
+          throw new InvalidArgumentError(`${message} (policy "${policy.name}", ${day.date})`, error.path, error);
+        }
+      }
       const held = laterMessages.get(today);
       if (held !== undefined) {
         laterMessages.delete(today);
         actions.push(...held);
       }
       for (const action of actions) {
-        if (action.customerIndex < 0 || action.customerIndex >= n || !Number.isInteger(action.customerIndex)) continue;
         if (action.kind === 'message') {
           // A message sent on a later day waits for it.
           const sendDay = Math.floor(action.at.getTime() / MS_PER_DAY) - firstDay;

@@ -128,7 +128,9 @@ export type PolicyAction =
 
 /**
  * A payment plan offered for one invoice of the customer: installments that add up exactly to its amount
- * due, each due on the day the payer sees the offer or later. An offer that breaks a rule is ignored.
+ * due, in its currency, each due on the day the payer sees the offer or later. An offer that breaks one of
+ * these rules when it reaches the payer (a payment came in meanwhile, say) is ignored, as is one for an
+ * invoice already paid, disputed or on a plan; a malformed one throws (see {@link PolicyRun.decide}).
  *
  * @category Policies
  * @example
@@ -169,7 +171,12 @@ export interface PolicyRun {
    *
    * @param day - Today's public data.
    * @param random - The policy's own seeded generator (exploration), never shared with the customers.
-   * @returns The actions, in any order.
+   * @returns The actions, in any order. The simulator checks each one's shape and throws an
+   * `InvalidArgumentError` naming the field, the policy and the day (`actions[0].channel: expected one of
+   * "email", ..., got "emial" (policy "mine", 2026-03-02)`) for an unknown kind or field, a customer index
+   * out of range, a channel or tone that does not exist, an invalid `at`, or an invoice never issued or
+   * of another customer. What the day's rules decide is not an error: see {@link PolicyAction} and
+   * {@link PlanOffer}.
    */
   decide(day: PolicyDay, random: Random): readonly PolicyAction[];
 }

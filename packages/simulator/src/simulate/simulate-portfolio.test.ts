@@ -140,6 +140,37 @@ describe('simulatePortfolio', () => {
     expect(result.totals.messagesSent).toBe(0);
   });
 
+  it("throws on a policy's malformed action, naming the field, the policy and the day", () => {
+    const portfolio = smallPortfolio(30, 4);
+    const policy: CollectionPolicy = {
+      name: 'typo',
+      start: () => ({
+        decide: (day): PolicyAction[] =>
+          day.dayIndex === 1
+            ? [
+                {
+                  kind: 'message',
+                  customerIndex: 0,
+                  channel: 'emial' as 'email',
+                  at: new Date(`${day.date}T10:00:00Z`),
+                  tone: 'friendly',
+                  invoiceIds: [],
+                },
+              ]
+            : [],
+      }),
+    };
+    const run = () => simulatePortfolio({ portfolio, policy, days: 3, seed: 1, startDate: '2026-03-01' });
+    expect(run).toThrow(InvalidArgumentError);
+    expect(run).toThrow(
+      expect.objectContaining({
+        path: 'actions[0].channel',
+        message:
+          'actions[0].channel: expected one of "email", "sms", "voice", "whatsapp", got "emial" (policy "typo", 2026-03-02)',
+      }),
+    );
+  });
+
   it('reports a payment as a public event a policy can read', () => {
     const events: CollectionsEvent[] = [];
     const policy: CollectionPolicy = {
