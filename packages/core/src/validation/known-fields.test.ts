@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_test/thrown';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { assertKnownFields, unknownFieldMessage, withInputPath } from './known-fields';
-
-function thrown(run: () => unknown): InvalidArgumentError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    return error as InvalidArgumentError;
-  }
-  throw new Error('expected a throw');
-}
 
 const AGING = ['asOf', 'basis', 'buckets', 'rates', 'includeRows'];
 

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { thrown } from '../_test/thrown';
 import { OverdueError } from '../errors/overdue-error';
 import { invoiceSchema } from '../schemas/invoice';
 import { ledgerSchema } from '../schemas/ledger';
 import { civilDateSchema } from '../schemas/primitives';
 import { describeReceived, formatPath, parseInput } from './parse-input';
-
-function thrown(run: () => unknown): InvalidArgumentError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    return error as InvalidArgumentError;
-  }
-  throw new Error('expected a throw');
-}
 
 const invoice = {
   id: 'i1',

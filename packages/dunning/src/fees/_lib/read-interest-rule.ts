@@ -63,8 +63,8 @@ export function readInterestRule(value: unknown, path: string, withUntil: boolea
   };
 }
 
-/** The fields of an {@link InterestRule}; `satisfies` keeps the list in step with the type. */
-const RULE_FIELDS = Object.keys({
+/** The fields of an {@link InterestRule}, and of {@link StatutoryInterestOptions} (a rule and `until`); `satisfies` keeps the lists in step with the types. */
+const RULE_FIELD_SET = {
   regime: true,
   rates: true,
   marginPercent: true,
@@ -75,22 +75,12 @@ const RULE_FIELDS = Object.keys({
   compensation: true,
   compensationAmount: true,
   rounding: true,
-} satisfies Record<keyof InterestRule, true>);
-
-/** The fields of {@link StatutoryInterestOptions}: a rule and `until`. */
-const OPTION_FIELDS = Object.keys({
-  regime: true,
-  rates: true,
-  marginPercent: true,
-  annualRatePercent: true,
-  fixing: true,
-  dayCount: true,
-  interest: true,
-  compensation: true,
-  compensationAmount: true,
-  rounding: true,
-  until: true,
-} satisfies Record<keyof StatutoryInterestOptions, true>);
+} satisfies Record<keyof InterestRule, true>;
+const RULE_FIELDS = Object.keys(RULE_FIELD_SET);
+const OPTION_FIELDS = Object.keys({ ...RULE_FIELD_SET, until: true } satisfies Record<
+  keyof StatutoryInterestOptions,
+  true
+>);
 
 function readRateSource(regime: InterestRegime, options: StatutoryInterestOptions, path: string): RateSource {
   const profile = REGIME_PROFILES[regime];
