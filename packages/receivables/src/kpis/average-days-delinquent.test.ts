@@ -1,7 +1,6 @@
 import type { LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { averageDaysDelinquent } from './average-days-delinquent';
 
 const january = { from: '2013-01-01', to: '2013-01-31' };
@@ -72,33 +71,5 @@ describe('averageDaysDelinquent', () => {
     expect(result.explanation).toBe(
       'ADD is undefined: no credit sales from 2013-01-01 to 2013-01-31 (receivables EUR 600.00 at the end of 2013-01-31)',
     );
-  });
-});
-
-describe('averageDaysDelinquent option fields', () => {
-  it.each([
-    [{ ...january, maxMonth: 12 }, 'options.maxMonth', 'unknown field; did you mean "maxMonths"?'],
-    [
-      { ...january, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals, method, maxMonths',
-    ],
-    [{ ...january, rates: { basez: 'USD', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => averageDaysDelinquent({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-01-20', '600')] };
-    const rates = { base: 'USD', rates: { EUR: '1.25' } };
-    expect(
-      averageDaysDelinquent(ledger, { ...january, currency: 'EUR', decimals: 1, method: 'countback', maxMonths: 12 })
-        .currency,
-    ).toBe('EUR');
-    expect(
-      averageDaysDelinquent(ledger, { ...january, rates, decimals: 1, method: 'countback', maxMonths: 12 }).currency,
-    ).toBe('USD');
   });
 });

@@ -1,7 +1,6 @@
 import type { InvoiceInput, LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice } from '../_test/ledger-builders';
 import { averageDaysToPay } from './average-days-to-pay';
 
 function invoice(
@@ -99,28 +98,5 @@ describe('averageDaysToPay', () => {
     expect(result.explanation).toBe(
       'Average days to pay is undefined: no invoice was fully paid from 2013-01-01 to 2013-01-31',
     );
-  });
-});
-
-describe('averageDaysToPay option fields', () => {
-  it.each([
-    [{ ...january, curency: 'USD' }, 'options.curency', 'unknown field; did you mean "currency"?'],
-    [
-      { ...january, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals',
-    ],
-    [{ ...january, rates: { basez: 'EUR', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => averageDaysToPay({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = { invoices: [paid('a', '2013-01-05', '2013-01-20', '600')] };
-    const rates = { base: 'EUR', rates: { USD: '1.25' } };
-    expect(averageDaysToPay(ledger, { ...january, currency: 'USD', decimals: 1 }).currency).toBe('USD');
-    expect(averageDaysToPay(ledger, { ...january, rates, decimals: 1 }).currency).toBe('EUR');
   });
 });

@@ -1,7 +1,6 @@
 import type { InvoiceInput, LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { bestPossibleDso } from './best-possible-dso';
 
 const january = { from: '2013-01-01', to: '2013-01-31' };
@@ -76,33 +75,5 @@ describe('bestPossibleDso', () => {
     expect(() => bestPossibleDso({ invoices: [] }, { ...january, method: 'best' as never })).toThrow(
       'options.method: expected one of "standard", "countback", got "best"',
     );
-  });
-});
-
-describe('bestPossibleDso option fields', () => {
-  it.each([
-    [{ ...january, metod: 'countback' }, 'options.metod', 'unknown field; did you mean "method"?'],
-    [
-      { ...january, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals, method, maxMonths',
-    ],
-    [{ ...january, rates: { basez: 'USD', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => bestPossibleDso({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-02-04', '600')] };
-    const rates = { base: 'USD', rates: { EUR: '1.25' } };
-    expect(
-      bestPossibleDso(ledger, { ...january, currency: 'EUR', decimals: 1, method: 'countback', maxMonths: 12 })
-        .currency,
-    ).toBe('EUR');
-    expect(
-      bestPossibleDso(ledger, { ...january, rates, decimals: 1, method: 'countback', maxMonths: 12 }).currency,
-    ).toBe('USD');
   });
 });

@@ -1,7 +1,6 @@
 import type { LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { collectionEffectivenessIndex } from './collection-effectiveness-index';
 
 function payment(id: string, date: string, invoiceId: string, amount: string) {
@@ -103,42 +102,5 @@ describe('collectionEffectivenessIndex', () => {
     expect(() => collectionEffectivenessIndex(creditguru, { ...quarter, salesConvention: 'monthly' as never })).toThrow(
       'options.salesConvention: expected one of "period", "monthly-average", got "monthly"',
     );
-  });
-});
-
-describe('collectionEffectivenessIndex option fields', () => {
-  it.each([
-    [
-      { ...quarter, salesconvention: 'monthly-average' },
-      'options.salesconvention',
-      'unknown field; did you mean "salesConvention"?',
-    ],
-    [
-      { ...quarter, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals, salesConvention',
-    ],
-    [{ ...quarter, rates: { basez: 'USD', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => collectionEffectivenessIndex({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = creditguru;
-    const rates = { base: 'USD', rates: { EUR: '1.25' } };
-    expect(
-      collectionEffectivenessIndex(ledger, {
-        ...quarter,
-        currency: 'EUR',
-        decimals: 1,
-        salesConvention: 'monthly-average',
-      }).currency,
-    ).toBe('EUR');
-    expect(
-      collectionEffectivenessIndex(ledger, { ...quarter, rates, decimals: 1, salesConvention: 'monthly-average' })
-        .currency,
-    ).toBe('USD');
   });
 });

@@ -2,7 +2,7 @@ import type { CreditNoteInput, InvoiceInput, LedgerInput, PaymentInput } from '@
 import { addDays, CurrencyMismatchError, InvalidArgumentError, OverdueError } from '@overdue/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { openBalancesAsOf } from '../open-balances/open-balances-as-of';
 import { prepareLedger } from '../prepare-ledger';
 import { averageDaysDelinquent } from './average-days-delinquent';
@@ -147,30 +147,6 @@ describe('kpiSeries', () => {
   ])('rejects %j', (options, message) => {
     expect(() => kpiSeries(ledger, options as never)).toThrow(InvalidArgumentError);
     expect(() => kpiSeries(ledger, options as never)).toThrow(message);
-  });
-
-  it.each([
-    [{ from: '2013-01-01', to: '2013-03-31', salesconvention: 'period' }, 'options.salesconvention'],
-    [{ from: '2013-01-01', to: '2013-03-31', rates: { basez: 'EUR', rates: {} } }, 'options.rates.basez'],
-  ])('names an unknown field of %j by its path, before reading the ledger', (options, path) => {
-    const error = thrownBy(() => kpiSeries({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).path).toBe(path);
-  });
-
-  it('accepts every documented option', () => {
-    const options = {
-      from: '2013-01-01',
-      to: '2013-03-31',
-      decimals: 1,
-      period: 'quarter',
-      salesConvention: 'monthly-average',
-      maxMonths: 12,
-    } as const;
-    expect(kpiSeries(ledger, { ...options, currency: 'EUR' }).points.map((point) => point.period.label)).toEqual([
-      '2013-Q1',
-    ]);
-    expect(kpiSeries(ledger, { ...options, rates: { base: 'USD', rates: { EUR: '1.25' } } }).currency).toBe('USD');
   });
 });
 

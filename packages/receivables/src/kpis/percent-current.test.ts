@@ -1,7 +1,6 @@
 import type { InvoiceInput, LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { percentCurrent } from './percent-current';
 
 const january = { from: '2013-01-01', to: '2013-01-31' };
@@ -62,28 +61,5 @@ describe('percentCurrent', () => {
     );
     expect(result.value).toBeNull();
     expect(result.explanation).toBe('Percent current is undefined: no receivables at the end of 2013-01-31');
-  });
-});
-
-describe('percentCurrent option fields', () => {
-  it.each([
-    [{ ...january, decimal: 1 }, 'options.decimal', 'unknown field; did you mean "decimals"?'],
-    [
-      { ...january, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals',
-    ],
-    [{ ...january, rates: { basez: 'USD', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => percentCurrent({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-02-04', '600')] };
-    const rates = { base: 'USD', rates: { EUR: '1.25' } };
-    expect(percentCurrent(ledger, { ...january, currency: 'EUR', decimals: 1 }).currency).toBe('EUR');
-    expect(percentCurrent(ledger, { ...january, rates, decimals: 1 }).currency).toBe('USD');
   });
 });

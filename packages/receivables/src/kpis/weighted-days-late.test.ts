@@ -1,7 +1,6 @@
 import type { LedgerInput } from '@overdue/core';
-import { InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
-import { datedInvoice as invoice, thrownBy } from '../_test/ledger-builders';
+import { datedInvoice as invoice } from '../_test/ledger-builders';
 import { weightedDaysLate } from './weighted-days-late';
 
 const january = { from: '2013-01-01', to: '2013-01-31' };
@@ -90,28 +89,5 @@ describe('weightedDaysLate, open basis', () => {
     expect(() => weightedDaysLate({ invoices: [] }, { ...january, basis: 'due' as never })).toThrow(
       'options.basis: expected one of "paid", "open", got "due"',
     );
-  });
-});
-
-describe('weightedDaysLate option fields', () => {
-  it.each([
-    [{ ...january, bases: 'open' }, 'options.bases', 'unknown field; did you mean "basis"?'],
-    [
-      { ...january, colour: 'red' },
-      'options.colour',
-      'unknown field; expected one of from, to, currency, rates, decimals, basis',
-    ],
-    [{ ...january, rates: { basez: 'USD', rates: {} } }, 'options.rates.basez', 'unknown field; did you mean "base"?'],
-  ])('rejects the unknown field of %j at its path, before reading the ledger', (options, path, message) => {
-    const error = thrownBy(() => weightedDaysLate({ invoices: 'none' } as never, options as never));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ path, message: `${path}: ${message}` });
-  });
-
-  it('accepts every documented option', () => {
-    const ledger: LedgerInput = { invoices: [invoice('a', '2013-01-05', '2013-01-20', '600')] };
-    const rates = { base: 'USD', rates: { EUR: '1.25' } };
-    expect(weightedDaysLate(ledger, { ...january, currency: 'EUR', decimals: 1, basis: 'open' }).currency).toBe('EUR');
-    expect(weightedDaysLate(ledger, { ...january, rates, decimals: 1, basis: 'open' }).currency).toBe('USD');
   });
 });
