@@ -48,5 +48,11 @@ describe('measurePaymentBehaviour', () => {
     expect(() => measurePaymentBehaviour(result, { settleDays: -1 })).toThrow(
       expect.objectContaining({ path: 'options.settleDays' }),
     );
+    expect(() => measurePaymentBehaviour(result, { settleDay: 30 } as never)).toThrow(
+      expect.objectContaining({
+        path: 'options.settleDay',
+        message: 'options.settleDay: unknown field; did you mean "settleDays"?',
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@overdue/core';
+import { assertKnownFields, describeReceived, InvalidArgumentError } from '@overdue/core';
 import type { DaysLateQuantiles } from '../portfolio/calibration-targets';
 import type { SimulationResult } from './simulation-types';
 
@@ -40,6 +40,9 @@ export interface MeasurePaymentBehaviourOptions {
   settleDays?: number;
 }
 
+// `satisfies` keeps the list of fields in step with the type.
+const OPTION_FIELDS = Object.keys({ settleDays: true } satisfies Record<keyof MeasurePaymentBehaviourOptions, true>);
+
 /**
  * Measures how a simulated portfolio paid: median days to pay (the median over customers of each one's
  * average, as UK payment-practices reports state it), the share of invoices paid late and the spread of
@@ -62,6 +65,9 @@ export function measurePaymentBehaviour(
   result: SimulationResult,
   options: MeasurePaymentBehaviourOptions = {},
 ): PaymentBehaviour {
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidArgumentError(`expected an options object, got ${describeReceived(options)}`, 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const settleDays = options.settleDays ?? 60;
   if (!Number.isInteger(settleDays) || settleDays < 0) {
     throw new InvalidArgumentError(`expected a non-negative integer, got ${String(settleDays)}`, 'options.settleDays');
