@@ -59,7 +59,8 @@ function checkOffer(offer: unknown, customer: number, scope: ActionScope, path: 
   const installments = offer.installments;
   if (!Array.isArray(installments) || installments.length === 0)
     fail(`expected at least one installment, got ${describeReceived(installments)}`, `${path}.installments`);
-  installments.forEach((part: unknown, index) => {
+  for (let index = 0; index < installments.length; index++) {
+    const part: unknown = installments[index];
     const where = `${path}.installments[${index}]`;
     if (!isRecord(part)) fail(`expected { dueDate, amount }, got ${describeReceived(part)}`, where);
     assertKnownFields(part, INSTALLMENT_FIELDS, where);
@@ -76,7 +77,7 @@ function checkOffer(offer: unknown, customer: number, scope: ActionScope, path: 
         `expected a whole number of minor units above 0, got ${describeReceived(amount.minor)}`,
         `${where}.amount.minor`,
       );
-  });
+  }
 }
 
 /**
@@ -115,9 +116,11 @@ export function checkAction(action: unknown, scope: ActionScope, path: string): 
     fail(`expected a valid Date, got ${describeReceived(action.at)}`, `${path}.at`);
   const ids = action.invoiceIds;
   if (!Array.isArray(ids)) fail(`expected an array of invoice ids, got ${describeReceived(ids)}`, `${path}.invoiceIds`);
-  ids.forEach((id: unknown, index) => checkInvoiceOf(id, customer, scope, `${path}.invoiceIds[${index}]`));
+  for (let index = 0; index < ids.length; index++)
+    checkInvoiceOf(ids[index], customer, scope, `${path}.invoiceIds[${index}]`);
   const plans = action.plans;
   if (plans === undefined) return;
   if (!Array.isArray(plans)) fail(`expected an array of plan offers, got ${describeReceived(plans)}`, `${path}.plans`);
-  plans.forEach((offer: unknown, index) => checkOffer(offer, customer, scope, `${path}.plans[${index}]`, OFFER_FIELDS));
+  for (let index = 0; index < plans.length; index++)
+    checkOffer(plans[index], customer, scope, `${path}.plans[${index}]`, OFFER_FIELDS);
 }

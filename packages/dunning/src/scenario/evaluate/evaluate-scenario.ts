@@ -156,7 +156,7 @@ export function evaluateScenario(
   const customerPrefix = `${compiled.prefix}${customerId}/`;
   const record = facts.done === undefined ? undefined : new DoneRecord(facts.done, customerPrefix);
   const done = record !== undefined && record.keys.length > 0 ? record : undefined;
-  if (compiled.stopCustomer && done !== undefined && done.terminalDone(compiled.terminalIds)) {
+  if (compiled.stopCustomer && done?.terminalDone(compiled.terminalIds)) {
     const message = 'A terminal step was done; the scenario stops for this customer.';
     return stopped(customerId, date, 'after-terminal', 'after-terminal', message);
   }
