@@ -192,3 +192,11 @@ describe('a misspelt rates option', () => {
     expect(() => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 })).toThrow(CurrencyMismatchError);
   });
 });
+
+describe('options that are not an object', () => {
+  it('are named when the currencies differ', () => {
+    expect(() => addMoney({ currency: 'EUR', minor: 1 }, { currency: 'USD', minor: 1 }, null as never)).toThrow(
+      expect.objectContaining({ path: 'options', message: 'options: expected an object, got null' }),
+    );
+  });
+});

@@ -28,8 +28,8 @@ function align(a: Money, b: Money, options: MoneyArithmeticOptions): Money {
   assertMoney(a, 'a');
   assertMoney(b, 'b');
   if (a.currency === b.currency) return b;
-  if (options.rates === undefined) {
-    // A misspelt `rates` is named rather than reported as a mismatch.
+  if (typeof options !== 'object' || options === null || options.rates === undefined) {
+    // Options that are not an object, or a misspelt `rates`, are named rather than reported as a mismatch.
     assertKnownFields(options, ['rates'], 'options');
     throw new CurrencyMismatchError(a.currency, b.currency);
   }

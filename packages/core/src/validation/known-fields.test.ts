@@ -63,6 +63,15 @@ describe('assertKnownFields', () => {
     expect(thrown(() => assertKnownFields({ colour: 1 }, AGING, '')).path).toBe('colour');
   });
 
+  it('rejects what is not an object, naming the path', () => {
+    for (const value of [null, 5, 'x', [1]]) {
+      const error = thrown(() => assertKnownFields(value as never, AGING, 'options'));
+      expect(error.path).toBe('options');
+      expect(error.message).toMatch(/^options: expected an object, got /);
+    }
+    expect(thrown(() => assertKnownFields(null as never, AGING, '')).path).toBeUndefined();
+  });
+
   it('checks a key even when its value is undefined', () => {
     expect(thrown(() => assertKnownFields({ optedout: undefined }, ['optedOut'], 'recipient')).path).toBe(
       'recipient.optedout',

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { OverdueError } from '../errors/overdue-error';
+import { describeReceived } from './parse-input';
 
 // Edit distance between two names, case-insensitive, with a swap of two neighbours counting as one edit
 // (optimal string alignment), so `warmupDays`, `buckest` and `reciever` find their field.
@@ -65,7 +66,7 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
  * `optedout`) fails loudly instead of silently falling back to a default. Checks the object's own
  * enumerable string keys; a key whose value is `undefined` is still checked.
  *
- * @param value - The object, already known to be a non-null object.
+ * @param value - The object; anything else (`null`, an array, a number) is rejected as not an object.
  * @param known - The fields it may have.
  * @param path - Its path in the input, such as `options` or `options.rates`.
  * @throws {@link InvalidArgumentError} naming the first unknown field's path, with the closest known name or
@@ -78,6 +79,12 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
  * ```
  */
 export function assertKnownFields(value: object, known: readonly string[], path: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(
+      `expected an object, got ${describeReceived(value)}`,
+      path === '' ? undefined : path,
+    );
+  }
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
       throw new InvalidArgumentError(unknownFieldMessage(key, known), path === '' ? key : `${path}.${key}`);

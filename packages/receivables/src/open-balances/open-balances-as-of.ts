@@ -125,7 +125,8 @@ const OPTION_FIELDS = Object.keys({ asOf: true } satisfies Record<keyof OpenBala
  * ```
  */
 export function openBalancesAsOf(ledger: LedgerInput | PreparedLedger, options: OpenBalancesAsOfOptions): OpenBalances {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const asOf = parseCivilDate(options?.asOf, 'options.asOf');
   const day = tryDayNumber(asOf);
   const timeline = timelineOf(ledger);

@@ -63,7 +63,8 @@ export interface PayerFeatures {
  * ```
  */
 export function payerFeatures(history: PaymentHistory, options: PayerFeaturesOptions): PayerFeatures[] {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const index = historyIndexOf(history);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const priors = portfolioPriors(index, asOf);

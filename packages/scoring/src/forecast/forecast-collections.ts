@@ -129,7 +129,7 @@ export function forecastCollections(
   history: PaymentHistory,
   options: ForecastCollectionsOptions,
 ): CurrencyForecast[] {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   if (!Array.isArray(openInvoices))
     throw new InvalidArgumentError(`expected an array, got ${typeof openInvoices}`, 'openInvoices');

@@ -104,7 +104,8 @@ export async function predictOpenPaymentsInParallel(
   history: PaymentHistory,
   options: PredictOpenPaymentsInParallelOptions,
 ): Promise<PaymentPredictionColumns> {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);

@@ -96,7 +96,8 @@ export function predictOpenPayments(
   history: PaymentHistory,
   options: PredictOpenPaymentsOptions,
 ): PaymentPredictionColumns {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const level = readIntervalLevel(options.intervalLevel);

@@ -141,7 +141,8 @@ export function predictPayments(
   history: PaymentHistory,
   options: PredictPaymentsOptions,
 ): PaymentPrediction[] {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const compiled = compilePaymentModel(model);
   if (!Array.isArray(invoices)) throw new InvalidArgumentError(`expected an array, got ${typeof invoices}`, 'invoices');
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));

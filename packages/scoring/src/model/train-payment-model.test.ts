@@ -108,6 +108,12 @@ describe('trainPaymentModel', () => {
     expect(run).toThrow(expect.objectContaining({ path, message: `${path}: ${message}` }));
   });
 
+  it('rejects options that are not an object, naming them (it threw a TypeError on null)', () => {
+    const run = () => trainPaymentModel(history, null as never);
+    expect(run).toThrow(InvalidArgumentError);
+    expect(run).toThrow(expect.objectContaining({ path: 'options', message: 'options: expected an object, got null' }));
+  });
+
   it('accepts every documented option at once', () => {
     const windowed = trainPaymentModel(history, {
       seed: 'seven',

@@ -86,7 +86,7 @@ const MIN_EXAMPLES = 40;
  * ```
  */
 export function trainPaymentModel(history: PaymentHistory, options: TrainPaymentModelOptions = {}): PaymentModel {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const index = historyIndexOf(history);
   const seed = options.seed ?? 1;
   if (typeof seed !== 'number' && typeof seed !== 'string')

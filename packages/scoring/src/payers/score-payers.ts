@@ -180,7 +180,8 @@ export interface PayerScore {
  * ```
  */
 export function scorePayers(history: PaymentHistory, options: ScorePayersOptions): PayerScore[] {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  // No options at all is reported as the missing asOf.
+  if (options !== undefined) assertKnownFields(options, OPTION_FIELDS, 'options');
   const asOf = tryDayNumber(parseCivilDate(options?.asOf, 'options.asOf'));
   const thresholds = readThresholds(options.thresholds);
   const index = historyIndexOf(history);

@@ -52,7 +52,7 @@ function compiledScenario(scenario: Scenario): CompiledScenario {
 const OPTION_FIELDS = Object.keys({ now: true } satisfies Record<keyof EvaluateScenarioOptions, true>);
 
 function readToday(options: EvaluateScenarioOptions): number {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const now = (options as EvaluateScenarioOptions | undefined)?.now;
   if (now instanceof Date) {
     const time = now.getTime();

@@ -104,7 +104,7 @@ export function previewScenario(
   snapshot: CustomerSnapshot,
   options: PreviewScenarioOptions,
 ): ScenarioPreview {
-  if (typeof options === 'object' && options !== null) assertKnownFields(options, OPTION_FIELDS, 'options');
+  assertKnownFields(options, OPTION_FIELDS, 'options');
   const from = readDay((options as PreviewScenarioOptions | undefined)?.from, 'options.from');
   const to = readDay(options.to, 'options.to');
   if (to < from)
