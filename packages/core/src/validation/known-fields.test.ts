@@ -79,6 +79,19 @@ describe('assertKnownFields', () => {
   });
 });
 
+/** What withInputPath throws when the inner call throws `error`. */
+function moved(error: unknown, from: string, to: string): InvalidArgumentError {
+  return thrown(() =>
+    withInputPath(
+      () => {
+        throw error;
+      },
+      from,
+      to,
+    ),
+  );
+}
+
 describe('withInputPath', () => {
   it('returns what the inner call returns', () => {
     expect(withInputPath(() => 42, 'rules', 'options.contactRules')).toBe(42);
@@ -90,39 +103,17 @@ describe('withInputPath', () => {
     expect(error.path).toBe('options.contactRules.capz');
     expect(error.message).toBe('options.contactRules.capz: unknown field; did you mean "caps"?');
     expect((error.cause as InvalidArgumentError).path).toBe('rules.capz');
-    const whole = thrown(() =>
-      withInputPath(
-        () => {
-          throw new InvalidArgumentError('expected an object', 'rules');
-        },
-        'rules',
-        'options.contactRules',
-      ),
-    );
+    const whole = moved(new InvalidArgumentError('expected an object', 'rules'), 'rules', 'options.contactRules');
     expect(whole.message).toBe('options.contactRules: expected an object');
   });
 
   it('puts an unprefixed path under the caller path when the inner call names none', () => {
-    const error = thrown(() =>
-      withInputPath(
-        () => {
-          throw new InvalidArgumentError('expected a number', 'base');
-        },
-        '',
-        'options.rates',
-      ),
+    expect(moved(new InvalidArgumentError('expected a number', 'base'), '', 'options.rates').path).toBe(
+      'options.rates.base',
     );
-    expect(error.path).toBe('options.rates.base');
-    const indexed = thrown(() =>
-      withInputPath(
-        () => {
-          throw new InvalidArgumentError('expected a number', '[2].at');
-        },
-        '',
-        'options.touches',
-      ),
+    expect(moved(new InvalidArgumentError('expected a number', '[2].at'), '', 'options.touches').path).toBe(
+      'options.touches[2].at',
     );
-    expect(indexed.path).toBe('options.touches[2].at');
   });
 
   it('lets through other errors and paths outside `from`', () => {
@@ -136,25 +127,7 @@ describe('withInputPath', () => {
         'x',
       ),
     ).toThrow(other);
-    const elsewhere = thrown(() =>
-      withInputPath(
-        () => {
-          throw new InvalidArgumentError('bad', 'rulesets.a');
-        },
-        'rules',
-        'x',
-      ),
-    );
-    expect(elsewhere.path).toBe('rulesets.a');
-    const unnamed = thrown(() =>
-      withInputPath(
-        () => {
-          throw new InvalidArgumentError('bad');
-        },
-        'rules',
-        'x',
-      ),
-    );
-    expect(unnamed.path).toBeUndefined();
+    expect(moved(new InvalidArgumentError('bad', 'rulesets.a'), 'rules', 'x').path).toBe('rulesets.a');
+    expect(moved(new InvalidArgumentError('bad'), 'rules', 'x').path).toBeUndefined();
   });
 });

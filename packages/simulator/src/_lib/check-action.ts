@@ -1,3 +1,4 @@
+import type { Money } from '@overdue/core';
 import { assertKnownFields, describeReceived, InvalidArgumentError, isCivilDate, isCurrencyCode } from '@overdue/core';
 import type { PlanOffer, PolicyAction } from '../policies/policy-types';
 import { CHANNEL_ORDER } from './archetype-order';
@@ -25,7 +26,7 @@ const INSTALLMENT_FIELDS = Object.keys({ dueDate: true, amount: true } satisfies
   keyof PlanOffer['installments'][number],
   true
 >);
-const MONEY_FIELDS = ['currency', 'minor'];
+const MONEY_FIELDS = Object.keys({ currency: true, minor: true } satisfies Record<keyof Money, true>);
 const CHANNELS: readonly unknown[] = CHANNEL_ORDER;
 const TONES: readonly unknown[] = ['friendly', 'neutral', 'firm', 'final'];
 

@@ -22,6 +22,23 @@ const TRAIT_FIELDS = [
   'traits',
 ];
 
+/** A policy that sends one friendly message at 10:00 UTC on day `dayIndex`, to no invoice. */
+function oneMessagePolicy(
+  name: string,
+  dayIndex: number,
+  message: Pick<Extract<PolicyAction, { kind: 'message' }>, 'customerIndex' | 'channel'>,
+): CollectionPolicy {
+  return {
+    name,
+    start: () => ({
+      decide: (day): PolicyAction[] =>
+        day.dayIndex === dayIndex
+          ? [{ kind: 'message', ...message, at: new Date(`${day.date}T10:00:00Z`), tone: 'friendly', invoiceIds: [] }]
+          : [],
+    }),
+  };
+}
+
 /** Every key of every object reachable from a value. */
 function keysOf(value: unknown, keys: Set<string>, seen = new Set<unknown>()): Set<string> {
   if (typeof value !== 'object' || value === null || seen.has(value) || value instanceof Date) return keys;
@@ -117,24 +134,7 @@ describe('simulatePortfolio', () => {
   it('refuses a message on a channel without consent and counts it apart', () => {
     const portfolio = smallPortfolio(30, 4);
     const noSms = portfolio.customers.findIndex((customer) => customer.contacts[0]?.consent.sms !== true);
-    const policy: CollectionPolicy = {
-      name: 'sms-to-one',
-      start: () => ({
-        decide: (day): PolicyAction[] =>
-          day.dayIndex === 0
-            ? [
-                {
-                  kind: 'message',
-                  customerIndex: noSms,
-                  channel: 'sms',
-                  at: new Date(`${day.date}T10:00:00Z`),
-                  tone: 'friendly',
-                  invoiceIds: [],
-                },
-              ]
-            : [],
-      }),
-    };
+    const policy = oneMessagePolicy('sms-to-one', 0, { customerIndex: noSms, channel: 'sms' });
     const result = simulatePortfolio({ portfolio, policy, days: 2, seed: 1 });
     expect(result.totals.messagesRefused).toBe(1);
     expect(result.totals.messagesSent).toBe(0);
@@ -142,24 +142,7 @@ describe('simulatePortfolio', () => {
 
   it("throws on a policy's malformed action, naming the field, the policy and the day", () => {
     const portfolio = smallPortfolio(30, 4);
-    const policy: CollectionPolicy = {
-      name: 'typo',
-      start: () => ({
-        decide: (day): PolicyAction[] =>
-          day.dayIndex === 1
-            ? [
-                {
-                  kind: 'message',
-                  customerIndex: 0,
-                  channel: 'emial' as 'email',
-                  at: new Date(`${day.date}T10:00:00Z`),
-                  tone: 'friendly',
-                  invoiceIds: [],
-                },
-              ]
-            : [],
-      }),
-    };
+    const policy = oneMessagePolicy('typo', 1, { customerIndex: 0, channel: 'emial' as 'email' });
     const run = () => simulatePortfolio({ portfolio, policy, days: 3, seed: 1, startDate: '2026-03-01' });
     expect(run).toThrow(InvalidArgumentError);
     expect(run).toThrow(

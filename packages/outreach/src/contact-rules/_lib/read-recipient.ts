@@ -1,6 +1,7 @@
 import type { Channel } from '@overdue/core';
 import { z } from 'zod';
 import type { SendSlot } from '../../learner/learner-types';
+import type { ContactRecipient } from '../next-contact-window';
 
 /**
  * The checks of `contactRecipientSchema`, by hand, for the usual recipient: nextContactWindow runs once per
@@ -13,17 +14,20 @@ import type { SendSlot } from '../../learner/learner-types';
 const CHANNELS: ReadonlySet<unknown> = new Set<Channel>(['email', 'sms', 'voice', 'whatsapp']);
 const SLOTS: ReadonlySet<unknown> = new Set<SendSlot>(['morning', 'midday', 'afternoon', 'evening']);
 const CONSENT_KEYS = ['email', 'sms', 'voice', 'whatsapp'] as const;
-const RECIPIENT_KEYS: ReadonlySet<string> = new Set([
-  'timeZone',
-  'country',
-  'region',
-  'channel',
-  'contact',
-  'recentContacts',
-  'optedOut',
-  'slot',
-  'window',
-]);
+// `satisfies` keeps the recipient's fields in step with its type.
+const RECIPIENT_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({
+    timeZone: true,
+    country: true,
+    region: true,
+    channel: true,
+    contact: true,
+    recentContacts: true,
+    optedOut: true,
+    slot: true,
+    window: true,
+  } satisfies Record<keyof ContactRecipient, true>),
+);
 const COUNTRY = /^[A-Z]{2}$/;
 // The patterns of core's contactSchema: zod's own email pattern (z.email's default) and E.164.
 const EMAIL = z.regexes.email;
