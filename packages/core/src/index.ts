@@ -56,7 +56,7 @@ export { creditNoteSchema } from './schemas/credit-note';
 export type { Ledger, LedgerInput } from './schemas/ledger';
 export { ledgerSchema } from './schemas/ledger';
 export type { CollectionsEvent, CollectionsEventInput, CollectionsEventType } from './schemas/collections-event';
-export { collectionsEventSchema } from './schemas/collections-event';
+export { COLLECTIONS_EVENT_TYPES, collectionsEventSchema } from './schemas/collections-event';
 
 export type { Random, RandomState } from './random/create-random';
 export { createRandom, restoreRandom } from './random/create-random';

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { OverdueError } from '../errors/overdue-error';
 import { parseInput } from '../validation/parse-input';
-import { type CollectionsEventInput, type CollectionsEventType, collectionsEventSchema } from './collections-event';
+import {
+  COLLECTIONS_EVENT_TYPES,
+  type CollectionsEventInput,
+  type CollectionsEventType,
+  collectionsEventSchema,
+} from './collections-event';
 
 const at = '2026-02-01T10:00:00Z';
 const atTime = Date.UTC(2026, 1, 1, 10);
@@ -36,6 +41,19 @@ function problem(input: unknown): string {
   }
   throw new Error('expected the event to be rejected');
 }
+
+describe('COLLECTIONS_EVENT_TYPES', () => {
+  it('lists exactly the types of DESIGN.md, each accepted by the schema', () => {
+    expect([...COLLECTIONS_EVENT_TYPES].sort()).toEqual([...types].sort());
+    for (const type of COLLECTIONS_EVENT_TYPES) {
+      expect(collectionsEventSchema.safeParse({ type, at, customerId: 'C1', ...minimal[type] }).success).toBe(true);
+    }
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(COLLECTIONS_EVENT_TYPES)).toBe(true);
+  });
+});
 
 describe('collectionsEventSchema', () => {
   it('has the fourteen event types of the design document', () => {

@@ -219,6 +219,23 @@ export type CollectionsEvent = z.output<typeof collectionsEventSchema>;
 export type CollectionsEventType = CollectionsEvent['type'];
 
 /**
+ * Every `type` a {@link CollectionsEvent} may have, in the order of the schema: for checking a type by hand
+ * and for listing the valid ones in an error.
+ *
+ * @category Domain
+ * @example
+ * ```ts
+ * COLLECTIONS_EVENT_TYPES.includes('payment-received');
+ * //=> true
+ * COLLECTIONS_EVENT_TYPES.length;
+ * //=> 14
+ * ```
+ */
+export const COLLECTIONS_EVENT_TYPES: readonly CollectionsEventType[] = Object.freeze(
+  eventUnion.options.map((option) => option.shape.type.value),
+);
+
+/**
  * A collections event as hosts supply it.
  *
  * @category Domain

@@ -22,6 +22,14 @@ export type {
   OutreachTouch,
   SendSlot,
 } from './learner-types';
+export { outcomeOfTouch } from './outcome-of-touch';
 export { parseOutreachLearnerState } from './parse-outreach-learner-state';
 export { recordOutreachOutcome } from './record-outreach-outcome';
 export { recordOutreachOutcomes } from './record-outreach-outcomes';
+export type {
+  OutcomeOfTouchOptions,
+  SentOutreachTouch,
+  TouchOutcome,
+  TouchOutcomePending,
+  TouchOutcomeSettled,
+} from './touch-outcome-types';
