@@ -45,6 +45,7 @@ describe('checkAction', () => {
   it('accepts well-formed messages and plan offers', () => {
     expect(pathOf(message)).toBeUndefined();
     expect(pathOf({ ...message, plans: undefined, invoiceIds: [] })).toBeUndefined();
+    expect(pathOf({ ...message, messageId: 'm1' })).toBeUndefined();
     expect(pathOf(plan)).toBeUndefined();
   });
 
@@ -58,6 +59,8 @@ describe('checkAction', () => {
     ['an unknown tone', { ...message, tone: 'angry' }, 'actions[0].tone'],
     ['an invalid instant', { ...message, at: new Date(Number.NaN) }, 'actions[0].at'],
     ['an instant as text', { ...message, at: '2026-01-05T09:00:00Z' }, 'actions[0].at'],
+    ['a message id that is not text', { ...message, messageId: 7 }, 'actions[0].messageId'],
+    ['an empty message id', { ...message, messageId: '' }, 'actions[0].messageId'],
     ['invoice ids not a list', { ...message, invoiceIds: 'a-1' }, 'actions[0].invoiceIds'],
     ['an invoice never issued', { ...message, invoiceIds: ['a-1', 'zz'] }, 'actions[0].invoiceIds[1]'],
     ["another customer's invoice", { ...message, invoiceIds: ['b-1'] }, 'actions[0].invoiceIds[0]'],

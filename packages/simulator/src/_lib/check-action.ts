@@ -13,6 +13,7 @@ const MESSAGE_FIELDS = Object.keys({
   at: true,
   tone: true,
   invoiceIds: true,
+  messageId: true,
   plans: true,
 } satisfies Record<keyof MessageAction, true>);
 const PLAN_ACTION_FIELDS = Object.keys({
@@ -119,6 +120,8 @@ export function checkAction(action: unknown, scope: ActionScope, path: string): 
   if (!Array.isArray(ids)) fail(`expected an array of invoice ids, got ${describeReceived(ids)}`, `${path}.invoiceIds`);
   for (let index = 0; index < ids.length; index++)
     checkInvoiceOf(ids[index], customer, scope, `${path}.invoiceIds[${index}]`);
+  if (action.messageId !== undefined && (typeof action.messageId !== 'string' || action.messageId === ''))
+    fail(`expected a non-empty string, got ${describeReceived(action.messageId)}`, `${path}.messageId`);
   const plans = action.plans;
   if (plans === undefined) return;
   if (!Array.isArray(plans)) fail(`expected an array of plan offers, got ${describeReceived(plans)}`, `${path}.plans`);

@@ -418,7 +418,10 @@ export function runEngine(options: EngineOptions): SimulationResult {
     countFor(archetypeMessages, c);
     const customerId = (publicCustomers[c] as Customer).id;
     const at = action.at;
-    const base = { at, customerId, channel: action.channel, invoiceIds: action.invoiceIds };
+    const base =
+      action.messageId === undefined
+        ? { at, customerId, channel: action.channel, invoiceIds: action.invoiceIds }
+        : { at, customerId, channel: action.channel, invoiceIds: action.invoiceIds, messageId: action.messageId };
     pushEvent(c, { type: 'message-sent', ...base, tone: action.tone } as CollectionsEvent);
     if (reactRandom.next() >= CHANNEL_DELIVERY_RATES[action.channel]) {
       pushEvent(c, { type: 'message-failed', ...base, reason: 'undelivered' } as CollectionsEvent);

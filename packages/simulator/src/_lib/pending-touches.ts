@@ -1,56 +1,40 @@
 import type { CollectionsEvent } from '@overdue/core';
-import type { OutreachResult, OutreachTouch } from '@overdue/outreach';
+import type { OutreachResult, OutreachTouch, SentOutreachTouch, TouchOutcomeSettled } from '@overdue/outreach';
+import { outcomeOfTouch } from '@overdue/outreach';
+
+const DAY_MS = 86_400_000;
 
 /** A message the adaptive policy sent and is waiting to learn the outcome of. */
 export interface PendingTouch {
+  /** The customer's index. */
   customer: number;
-  /** The learner segment it was chosen for. */
-  segment: string;
-  invoiceIds: readonly string[];
-  /** The day number it counts as settled with what came of it so far. */
-  expires: number;
-  /** The best outcome seen so far (`ignored` until something comes). */
-  result: OutreachResult;
+  /** The touch as a host keeps it in its outbox. */
+  touch: SentOutreachTouch;
+  /** The best result so far, while its window is open (`undefined` until something comes). */
+  result: OutreachResult | undefined;
   /** This touch in the customer's sequence of touches (channel, slot, tone): its result is filled in when the touch is settled. */
   entry: OutreachTouch;
 }
 
-const OUTCOME_RANK: Record<OutreachResult, number> = {
-  paid: 8,
-  promised: 7,
-  replied: 6,
-  clicked: 5,
-  opened: 4,
-  delivered: 3,
-  ignored: 2,
-  failed: 1,
-  'opted-out': 9,
-};
-
-const RESULT_OF_EVENT: Partial<Record<CollectionsEvent['type'], OutreachResult>> = {
-  'payment-received': 'paid',
-  'promise-made': 'promised',
-  'reply-received': 'replied',
-  'link-clicked': 'clicked',
-  'message-opened': 'opened',
-  'message-delivered': 'delivered',
-  'message-failed': 'failed',
-  'opted-out': 'opted-out',
-};
-
 /**
- * The touches waiting for an outcome, per customer. An event raises the result of the touches it answers
- * (same channel; a payment answers the touches about the invoices it pays); a payment, an opt-out or a
- * failure settles them at once, and the others settle on their expiry day with the best result seen.
+ * The touches waiting for an outcome, per customer, read through `outcomeOfTouch` as a host would: the
+ * day's events of a customer are read against its pending touches (a payment, an opt-out or a lone failure
+ * settles a touch at once), and a touch whose reward window has closed by the start of a day settles then
+ * with the best result seen.
  */
 export class PendingTouches {
   private readonly pending: (PendingTouch[] | undefined)[];
-  private readonly expiring = new Map<number, PendingTouch[]>();
+  /** Touches by the UTC day (ms / DAY_MS) at whose start their window has closed. */
+  private readonly closing = new Map<number, PendingTouch[]>();
+  /** Events kept by {@link note} until the next {@link flush}, per customer. */
+  private readonly unread = new Map<number, CollectionsEvent[]>();
 
   constructor(
     customers: number,
+    /** The reward window, in days after the send. */
+    private readonly windowDays: number,
     /** Called once per touch, when it is settled (to update the learner). */
-    private readonly onSettled: (touch: PendingTouch) => void,
+    private readonly onSettled: (touch: PendingTouch, outcome: TouchOutcomeSettled) => void,
   ) {
     this.pending = new Array(customers).fill(undefined);
   }
@@ -59,37 +43,50 @@ export class PendingTouches {
     const list = this.pending[touch.customer] ?? [];
     list.push(touch);
     this.pending[touch.customer] = list;
-    const bucket = this.expiring.get(touch.expires);
-    if (bucket === undefined) this.expiring.set(touch.expires, [touch]);
+    const day = Math.ceil((touch.touch.sentAt.getTime() + this.windowDays * DAY_MS) / DAY_MS);
+    const bucket = this.closing.get(day);
+    if (bucket === undefined) this.closing.set(day, [touch]);
     else bucket.push(touch);
   }
 
-  /** Reads one event of the customer at `index`. */
+  /** Keeps one event of the customer at `index` for {@link flush}. */
   note(index: number, event: CollectionsEvent): void {
     const list = this.pending[index];
     if (list === undefined || list.length === 0) return;
-    const result = RESULT_OF_EVENT[event.type];
-    if (result === undefined) return;
-    for (const touch of list.slice()) {
-      if (event.type === 'payment-received') {
-        if (!event.invoiceIds?.some((id) => touch.invoiceIds.includes(id))) continue;
-      } else if (event.channel !== undefined && event.channel !== touch.entry.channel) continue;
-      if (OUTCOME_RANK[result] > OUTCOME_RANK[touch.result]) touch.result = result;
-      if (result === 'paid' || result === 'opted-out' || result === 'failed') this.settle(touch);
+    const events = this.unread.get(index);
+    if (events === undefined) this.unread.set(index, [event]);
+    else events.push(event);
+  }
+
+  /** Reads the kept events against the pending touches of their customers, all known by `asOf`. */
+  flush(asOf: Date): void {
+    for (const [index, events] of this.unread) {
+      for (const touch of (this.pending[index] as PendingTouch[]).slice()) this.read(touch, events, asOf);
     }
+    this.unread.clear();
   }
 
-  /** Settles the touches that expire on this day number and are still pending. */
-  expire(today: number): void {
-    const expired = this.expiring.get(today);
-    if (expired === undefined) return;
-    this.expiring.delete(today);
-    for (const touch of expired) if (this.pending[touch.customer]?.includes(touch)) this.settle(touch);
+  /** Settles the touches whose window has closed by `asOf`, the start of a UTC day, and are still pending. */
+  close(asOf: Date): void {
+    const day = asOf.getTime() / DAY_MS;
+    const closed = this.closing.get(day);
+    if (closed === undefined) return;
+    this.closing.delete(day);
+    for (const touch of closed) if (this.pending[touch.customer]?.includes(touch)) this.read(touch, [], asOf);
   }
 
-  private settle(touch: PendingTouch): void {
-    this.onSettled(touch);
-    if (touch.entry.result === undefined) touch.entry.result = touch.result;
+  private read(touch: PendingTouch, events: readonly CollectionsEvent[], asOf: Date): void {
+    const outcome = outcomeOfTouch(
+      touch.touch,
+      events,
+      touch.result === undefined
+        ? { asOf, rewardWindowDays: this.windowDays }
+        : { asOf, rewardWindowDays: this.windowDays, resultSoFar: touch.result },
+    );
+    touch.result = outcome.result;
+    if (!outcome.settled) return;
+    this.onSettled(touch, outcome);
+    if (touch.entry.result === undefined) touch.entry.result = outcome.result;
     const list = this.pending[touch.customer] as PendingTouch[];
     list.splice(list.indexOf(touch), 1);
   }

@@ -73,6 +73,41 @@ describe('createAdaptivePolicy', () => {
     expect(result.totals.plansAccepted).toBeGreaterThan(0);
   });
 
+  it('gives each message its own id, which every event of that message carries', () => {
+    const portfolio = generatePortfolio({ customers: 200, seed: 5 });
+    const sent = new Map<string, { customerId: string; channel: string }>();
+    const eventTypes = new Map<string, Set<string>>();
+    const policy = observedPolicy(createAdaptivePolicy(), (day, actions, _record, start) => {
+      for (const event of day.events) {
+        const id = 'messageId' in event ? event.messageId : undefined;
+        if (event.type.startsWith('message-')) expect(id).toBeDefined();
+        if (id === undefined) continue;
+        const message = sent.get(id);
+        expect(message, `event ${event.type} of an unknown message ${id}`).toBeDefined();
+        expect([event.customerId, event.channel]).toEqual([message?.customerId, message?.channel]);
+        const types = eventTypes.get(id) ?? new Set<string>();
+        types.add(event.type);
+        eventTypes.set(id, types);
+      }
+      for (const action of actions) {
+        if (action.kind !== 'message') continue;
+        const id = action.messageId as string;
+        expect(sent.has(id)).toBe(false);
+        sent.set(id, { customerId: start.customers[action.customerIndex]?.id as string, channel: action.channel });
+      }
+    });
+    simulatePortfolio({ portfolio, policy, days: 90, seed: 5 });
+    expect(sent.size).toBeGreaterThan(100);
+    const seen = [...eventTypes.values()];
+    // Every message seen back was sent, and was either delivered or failed.
+    for (const types of seen) {
+      expect(types.has('message-sent')).toBe(true);
+      expect(types.has('message-delivered') !== types.has('message-failed')).toBe(true);
+    }
+    expect(seen.some((types) => types.has('message-failed'))).toBe(true);
+    expect(seen.some((types) => types.has('message-opened'))).toBe(true);
+  });
+
   it('offers a plan on the due date to a payer who paid an invoice of the last 180 days 14 or more days late, or asked for time in them', () => {
     const { offers, missed } = planOffers({ planSegments: [] });
     expect(missed).toEqual([]);

@@ -51,7 +51,10 @@ export interface AdaptivePolicyOptions {
   contactRules?: ContactRules;
   /** Installments of a payment plan offered to a payer who asks for time, an integer from 2 to 12. Optional; default 3. */
   planInstallments?: number;
-  /** Days after an outcome-less touch before it counts as ignored, an integer from 1 to 30. Optional; default 5. */
+  /**
+   * The reward window: days after a message's send instant in which what the payer does counts for it
+   * (`outcomeOfTouch`'s `rewardWindowDays`), an integer from 1 to 30. Optional; default 5.
+   */
   outcomeDays?: number;
   /**
    * Segments whose invoices are offered a payment plan on their due date, before any reply asks for one,
@@ -316,19 +319,16 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         };
       };
 
-      const touchBook = new PendingTouches(n, (touch) => {
-        learner = recordOutreachOutcome(learner, {
-          segment: touch.segment,
-          channel: touch.entry.channel,
-          slot: touch.entry.slot,
-          tone: touch.entry.tone,
-          result: touch.result,
-        });
+      const touchBook = new PendingTouches(n, outcomeDays, (_touch, outcome) => {
+        learner = recordOutreachOutcome(learner, outcome.outcome);
       });
+      let messagesSent = 0;
 
       return {
         decide(day: PolicyDay, random) {
           const today = civilDateToDayNumber(day.date);
+          // What is known at the start of today (UTC): every event before it has been handed over by now.
+          const dayStart = new Date(`${day.date}T00:00:00Z`);
           const actions: PolicyAction[] = [];
           for (const invoice of day.issued) {
             known.set(invoice.id, invoice);
@@ -353,7 +353,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
               for (const id of event.invoiceIds ?? []) if (carried.delete(id)) offered.add(id);
             }
           }
-          touchBook.expire(today);
+          touchBook.flush(dayStart);
+          touchBook.close(dayStart);
           if (day.dayIndex > 0 && day.dayIndex % rescoreEvery === 0) {
             for (const index of day.changed)
               for (const invoice of day.customer(index).openInvoices) known.set(invoice.id, invoice);
@@ -472,10 +473,17 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
         };
         const touch: PendingTouch = {
           customer: index,
-          segment,
-          invoiceIds: action.items.map((item) => item.invoiceId),
-          expires: today + outcomeDays,
-          result: 'ignored',
+          touch: {
+            customerId: view.customer.id,
+            segment,
+            channel: decision.channel,
+            slot: decision.slot,
+            tone: decision.tone,
+            sentAt: window.at,
+            messageId: `m${++messagesSent}`,
+            invoiceIds: action.items.map((item) => item.invoiceId),
+          },
+          result: undefined,
           entry,
         };
         sequence.push(entry);
@@ -486,10 +494,11 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           channel: decision.channel,
           at: window.at,
           tone: decision.tone as MessageTone,
-          invoiceIds: touch.invoiceIds,
+          invoiceIds: touch.touch.invoiceIds as readonly string[],
+          messageId: touch.touch.messageId as string,
         };
         if (plansInReminders) {
-          const plans = plansForReminder(view, touch.invoiceIds, today);
+          const plans = plansForReminder(view, message.invoiceIds, today);
           if (plans.length > 0) message.plans = plans;
         }
         return message;

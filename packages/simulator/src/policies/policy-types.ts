@@ -113,6 +113,12 @@ export type PolicyAction =
       /** The invoices it chases. */
       invoiceIds: readonly string[];
       /**
+       * An id of the policy's choosing for the message, as a host keeps a provider's message id. Optional;
+       * when given, every event of the message (sent, delivered, failed, opened, a reply) carries it as
+       * `messageId`, so the policy can tell which of its messages an event answers.
+       */
+      messageId?: string;
+      /**
        * Payment plans offered in the message (a link to set one up). Optional. The payer sees them only
        * when the message is delivered and noticed; they are counted in `plansOffered` then, and in
        * `plansOfferedInMessages`, never as messages of their own.
