@@ -189,7 +189,9 @@ describe('outcomeOfTouch', () => {
       resultSoFar: first.result,
     });
     expect(later).toMatchObject({ settled: true, result: 'opened', event: undefined });
-    expect(later.reason).toBe('opened: as found before; the 7-day window closed at 2026-03-09T09:00:00.000Z.');
+    expect(later.reason).toBe(
+      'opened: found by an earlier reading (resultSoFar); the 7-day window closed at 2026-03-09T09:00:00.000Z.',
+    );
   });
 
   const resultEvents = [

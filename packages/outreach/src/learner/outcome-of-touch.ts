@@ -185,7 +185,7 @@ function describe(
   const window = closed === undefined ? '' : `the ${windowDays}-day window closed at ${new Date(closed).toISOString()}`;
   if (event === undefined) {
     if (result === 'ignored') return `ignored: ${window} with nothing from the payer.`;
-    return `${result}: as found before; ${window}.`;
+    return `${result}: found by an earlier reading (resultSoFar); ${window}.`;
   }
   const days = ((event.at.getTime() - start) / DAY_MS).toFixed(1);
   const what = `${EVENT_WORDS[event.type]} at ${event.at.toISOString()}, ${days} days after the message`;

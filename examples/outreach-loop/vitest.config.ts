@@ -1,0 +1,3 @@
+import { overdueProject } from '../../vitest.project.ts';
+
+export default overdueProject();
