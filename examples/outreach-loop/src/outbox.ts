@@ -54,13 +54,11 @@ export class Outbox {
     for (const [customerId, pending] of this.pendingByCustomer) {
       const events = byCustomer.get(customerId) ?? [];
       for (const entry of pending.slice()) {
-        const outcome = outcomeOfTouch(
-          entry.touch,
-          events,
-          entry.resultSoFar === undefined
-            ? { asOf, rewardWindowDays: this.rewardWindowDays }
-            : { asOf, rewardWindowDays: this.rewardWindowDays, resultSoFar: entry.resultSoFar },
-        );
+        const outcome = outcomeOfTouch(entry.touch, events, {
+          asOf,
+          rewardWindowDays: this.rewardWindowDays,
+          resultSoFar: entry.resultSoFar,
+        });
         if (!outcome.settled) {
           entry.resultSoFar = outcome.result;
           continue;

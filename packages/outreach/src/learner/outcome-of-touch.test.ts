@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catchOverdueError } from '../_test/catch-overdue-error';
 import type { OutreachResult } from './learner-types';
 import { outcomeOfTouch } from './outcome-of-touch';
-import type { OutcomeOfTouchOptions, SentOutreachTouch, TouchOutcome } from './touch-outcome-types';
+import type { SentOutreachTouch, TouchOutcome } from './touch-outcome-types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -109,6 +109,14 @@ describe('outcomeOfTouch', () => {
     expect(settledResult(outcomeOfTouch(touch, [event('payment-received', 2), event('opted-out', 30)], after(2)))).toBe(
       'paid',
     );
+  });
+
+  it('reads events at the same instant best first, whatever their order', () => {
+    const both = [event('payment-received', 5), event('opted-out', 5)];
+    expect(settledResult(outcomeOfTouch(touch, both, after(1)))).toBe('opted-out');
+    expect(settledResult(outcomeOfTouch(touch, [...both].reverse(), after(1)))).toBe('opted-out');
+    const failedAndDelivered = [event('message-failed', 0), event('message-delivered', 0)];
+    expect(outcomeOfTouch(touch, failedAndDelivered, after(1))).toMatchObject({ settled: false, result: 'delivered' });
   });
 
   it('skips events of other customers, before the message and after the window', () => {
@@ -235,9 +243,7 @@ describe('outcomeOfTouch', () => {
             expect(key(first)).toBe(key(whole));
             return;
           }
-          const options: OutcomeOfTouchOptions =
-            first.result === undefined ? { asOf } : { asOf, resultSoFar: first.result };
-          expect(key(outcomeOfTouch(touch, rest, options))).toBe(key(whole));
+          expect(key(outcomeOfTouch(touch, rest, { asOf, resultSoFar: first.result }))).toBe(key(whole));
         },
       ),
       { numRuns: 500 },
@@ -338,6 +344,13 @@ describe('outcomeOfTouch', () => {
         () => outcomeOfTouch(touch, [], undefined as never),
         'options.asOf',
         'expected a Date, got undefined',
+      ],
+      ['null options', () => outcomeOfTouch(touch, [], null as never), 'options', 'expected an object, got null'],
+      [
+        'a string asOf',
+        () => outcomeOfTouch(touch, [], { asOf: '2026-03-05' as never }),
+        'options.asOf',
+        'expected a Date, got "2026-03-05"',
       ],
       [
         'a misspelt option',

@@ -30,8 +30,7 @@ const EVENT_WORDS: Partial<Record<CollectionsEvent['type'], string>> = {
 };
 
 function readOptions(options: OutcomeOfTouchOptions): { asOf: number; windowDays: number; soFar?: OutreachResult } {
-  if (options === undefined || options === null)
-    throw new InvalidArgumentError('expected a Date, got undefined', 'options.asOf');
+  if (options === undefined) throw new InvalidArgumentError('expected a Date, got undefined', 'options.asOf');
   assertKnownFields(options, OPTION_FIELDS, 'options');
   const asOf = instantOf(options.asOf, 'options.asOf');
   const windowDays = options.rewardWindowDays ?? DEFAULT_WINDOW_DAYS;
@@ -116,7 +115,8 @@ export function outcomeOfTouch(
   const start = sent.sentAt.getTime();
   const end = start + windowDays * DAY_MS;
 
-  // The events that concern the touch, in time order (the given order among equal times).
+  // The events that concern the touch, in time order; at the same instant the better result first, so
+  // that the order they are given in never matters (a payment and an opt-out at once settle as opted-out).
   const matches: { time: number; result: OutreachResult; event: CollectionsEvent }[] = [];
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as CollectionsEvent;
@@ -125,7 +125,7 @@ export function outcomeOfTouch(
     const result = touchEventResult(sent, event);
     if (result !== undefined) matches.push({ time, result, event });
   }
-  matches.sort((a, b) => a.time - b.time);
+  matches.sort((a, b) => a.time - b.time || RESULT_RANK[b.result] - RESULT_RANK[a.result]);
 
   let best = soFar;
   let from: CollectionsEvent | undefined;

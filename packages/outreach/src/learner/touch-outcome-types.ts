@@ -61,10 +61,11 @@ export interface OutcomeOfTouchOptions {
   rewardWindowDays?: number;
   /**
    * The best result an earlier call found for this touch while it was still pending (its `result`), so that
-   * only the events since then need passing. Optional; default none. A result that settles a touch
+   * only the events since then need passing; `undefined` (nothing so far) is accepted as it comes. Optional;
+   * default none. A result that settles a touch
    * (`paid`, `opted-out`, `failed`) or `ignored` is refused: a settled touch is recorded once, not read again.
    */
-  resultSoFar?: OutreachResult;
+  resultSoFar?: OutreachResult | undefined;
 }
 
 /**

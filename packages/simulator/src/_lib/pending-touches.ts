@@ -76,13 +76,11 @@ export class PendingTouches {
   }
 
   private read(touch: PendingTouch, events: readonly CollectionsEvent[], asOf: Date): void {
-    const outcome = outcomeOfTouch(
-      touch.touch,
-      events,
-      touch.result === undefined
-        ? { asOf, rewardWindowDays: this.windowDays }
-        : { asOf, rewardWindowDays: this.windowDays, resultSoFar: touch.result },
-    );
+    const outcome = outcomeOfTouch(touch.touch, events, {
+      asOf,
+      rewardWindowDays: this.windowDays,
+      resultSoFar: touch.result,
+    });
     touch.result = outcome.result;
     if (!outcome.settled) return;
     this.onSettled(touch, outcome);
