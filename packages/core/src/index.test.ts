@@ -82,6 +82,7 @@ describe('@overdue/core public API', () => {
       [
         'AmountOverflowError',
         'ApiCallError',
+        'COLLECTIONS_EVENT_TYPES',
         'CurrencyMismatchError',
         'InvalidArgumentError',
         'OverdueError',
