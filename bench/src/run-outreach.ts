@@ -52,3 +52,15 @@ console.log(
   `  baseline in the same run, raw rules passed on every call (${fixed(windows.rawCalls, 0)} calls): ${fixed(windows.rawMicros, 0)} µs a call, ${fixed(windows.rawOverCompiled, 0)} x the compiled rules`,
 );
 console.log(`  classifyReply, five languages: ${fixed(windows.replyMicros, 1)} µs a reply`);
+
+const touchCount = Math.round(100_000 * scale);
+console.log(
+  `\nTouch outcomes: outcomeOfTouch for ${touchCount.toLocaleString('en')} sent messages, each with its customer's events of the week (receipt, an open for half, a payment for a third, another message's receipt, a webhook twice), as of the end of the window`,
+);
+const outcomes = child('touch-outcomes.ts', [String(touchCount), String(Math.min(Number(runs), 5))]);
+console.log(
+  `  ${fixed(outcomes.libraryMicros, 2)} µs a touch (touch and events checked, window, tie rule, reason); results ${JSON.stringify(outcomes.results)}`,
+);
+console.log(
+  `  baseline in the same run, a hand-written best-result loop with no checks: ${fixed(outcomes.baselineMicros, 3)} µs a touch (outcomeOfTouch ${fixed(outcomes.ratio, 1)} x); the two agree on ${fixed((outcomes.agreement as number) * 100, 1)}% of the touches`,
+);
