@@ -73,8 +73,10 @@ function settles(result: OutreachResult, best: OutreachResult): boolean {
  * result wins (`opted-out` > `paid` > `promised` > `replied` > `clicked` > `opened` > `delivered` >
  * `failed`). A payment or an opt-out settles the touch at once, and so does a failure when nothing else
  * came of the touch; otherwise it settles when the window closes by `asOf`, as `ignored` when nothing came
- * of it. Events may be given in any order and may be given again: the answer is the same, so a webhook
- * delivered twice is never counted twice. Pure: the clock is never read.
+ * of it. Events are read in time order, and at the same instant the better result first, so they may be
+ * given in any order and may be given again: the answer is the same, and a webhook delivered twice is never
+ * counted twice. Webhooks arrive late: pass an `asOf` earlier than now by the longest delay seen, so that a
+ * late event of the window still counts. Pure: the clock is never read.
  *
  * @param touch - The message as the host sent it.
  * @param events - Events of the customer (others are skipped), parsed with `collectionsEventSchema`; all
