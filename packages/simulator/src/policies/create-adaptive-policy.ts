@@ -471,6 +471,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           tone: decision.tone,
           result: undefined,
         };
+        const invoiceIds = action.items.map((item) => item.invoiceId);
+        const messageId = `m${++messagesSent}`;
         const touch: PendingTouch = {
           customer: index,
           touch: {
@@ -480,8 +482,8 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
             slot: decision.slot,
             tone: decision.tone,
             sentAt: window.at,
-            messageId: `m${++messagesSent}`,
-            invoiceIds: action.items.map((item) => item.invoiceId),
+            messageId,
+            invoiceIds,
           },
           result: undefined,
           entry,
@@ -494,11 +496,11 @@ export function createAdaptivePolicy(options: AdaptivePolicyOptions = {}): Colle
           channel: decision.channel,
           at: window.at,
           tone: decision.tone as MessageTone,
-          invoiceIds: touch.touch.invoiceIds as readonly string[],
-          messageId: touch.touch.messageId as string,
+          invoiceIds,
+          messageId,
         };
         if (plansInReminders) {
-          const plans = plansForReminder(view, message.invoiceIds, today);
+          const plans = plansForReminder(view, invoiceIds, today);
           if (plans.length > 0) message.plans = plans;
         }
         return message;
