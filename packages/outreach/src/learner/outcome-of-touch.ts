@@ -2,7 +2,7 @@ import type { CollectionsEvent } from '@overdue/core';
 import { assertKnownFields, InvalidArgumentError } from '@overdue/core';
 import { listOf, received } from '../_lib/received';
 import { instantOf, readEvent, readSentTouch } from './_lib/read-sent-touch';
-import { RESULT_RANK, touchEventResult } from './_lib/touch-event-result';
+import { EVENT_READINGS, RESULT_RANK, touchEventResult } from './_lib/touch-event-result';
 import type { OutreachResult, OutreachTouch } from './learner-types';
 import type { OutcomeOfTouchOptions, SentOutreachTouch, TouchOutcome } from './touch-outcome-types';
 
@@ -17,17 +17,6 @@ const OPTION_FIELDS = Object.keys({ asOf: true, rewardWindowDays: true, resultSo
 
 /** Results a touch can still have while its window is open; the others settle it or close it. */
 const PENDING_RESULTS: readonly OutreachResult[] = ['promised', 'replied', 'clicked', 'opened', 'delivered'];
-
-const EVENT_WORDS: Partial<Record<CollectionsEvent['type'], string>> = {
-  'payment-received': 'a payment',
-  'promise-made': 'a promise to pay',
-  'reply-received': 'a reply',
-  'link-clicked': 'a click',
-  'message-opened': 'an open',
-  'message-delivered': 'a delivery receipt',
-  'message-failed': 'a delivery failure',
-  'opted-out': 'an opt-out',
-};
 
 function readOptions(options: OutcomeOfTouchOptions): { asOf: number; windowDays: number; soFar?: OutreachResult } {
   if (options === undefined) throw new InvalidArgumentError('expected a Date, got undefined', 'options.asOf');
@@ -144,7 +133,9 @@ export function outcomeOfTouch(
     return settled(sent, result, from, end, describe(result, from, start, windowDays, end));
   }
   const soFarText =
-    best === undefined ? 'nothing so far' : `${best} so far${from === undefined ? '' : ` (${EVENT_WORDS[from.type]})`}`;
+    best === undefined
+      ? 'nothing so far'
+      : `${best} so far${from === undefined ? '' : ` (${EVENT_READINGS[from.type]?.words})`}`;
   return {
     settled: false,
     result: best,
@@ -190,6 +181,6 @@ function describe(
     return `${result}: found by an earlier reading (resultSoFar); ${window}.`;
   }
   const days = ((event.at.getTime() - start) / DAY_MS).toFixed(1);
-  const what = `${EVENT_WORDS[event.type]} at ${event.at.toISOString()}, ${days} days after the message`;
+  const what = `${EVENT_READINGS[event.type]?.words} at ${event.at.toISOString()}, ${days} days after the message`;
   return closed === undefined ? `${result}: ${what}.` : `${result}: ${what}; ${window}.`;
 }

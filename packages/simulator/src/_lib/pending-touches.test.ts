@@ -82,6 +82,17 @@ describe('PendingTouches', () => {
     expect(settled).toHaveLength(1);
   });
 
+  it('settles at any instant after the window has closed, and a late call settles every window closed by then', () => {
+    const { settled, touches } = book(2);
+    const early = touch('email', ['i1']);
+    touches.add(early);
+    touches.close(new Date(SENT + 2 * 86_400_000 - 1));
+    expect(settled).toEqual([]);
+    // Ten days later, in the middle of a day: the window closed long ago.
+    touches.close(new Date(SENT + 10 * 86_400_000 + 3_600_000));
+    expect(settled.map(([done, outcome]) => [done, outcome.result])).toEqual([[early, 'ignored']]);
+  });
+
   it('settles a failed message as failed, so the learner and the sequence know the channel failed', () => {
     const { settled, touches } = book();
     const sms = touch('sms', ['i1'], 'm1');

@@ -24,7 +24,7 @@ export interface PendingTouch {
  */
 export class PendingTouches {
   private readonly pending: (PendingTouch[] | undefined)[];
-  /** Touches by the UTC day (ms / DAY_MS) at whose start their window has closed. */
+  /** Touches by the first UTC day (ms / DAY_MS) at whose start their window has closed. */
   private readonly closing = new Map<number, PendingTouch[]>();
   /** Events kept by {@link note} until the next {@link flush}, per customer. */
   private readonly unread = new Map<number, CollectionsEvent[]>();
@@ -66,13 +66,14 @@ export class PendingTouches {
     this.unread.clear();
   }
 
-  /** Settles the touches whose window has closed by `asOf`, the start of a UTC day, and are still pending. */
+  /** Settles the touches whose window has closed by `asOf` and are still pending. */
   close(asOf: Date): void {
-    const day = asOf.getTime() / DAY_MS;
-    const closed = this.closing.get(day);
-    if (closed === undefined) return;
-    this.closing.delete(day);
-    for (const touch of closed) if (this.pending[touch.customer]?.includes(touch)) this.read(touch, [], asOf);
+    const today = Math.floor(asOf.getTime() / DAY_MS);
+    for (const [day, closed] of this.closing) {
+      if (day > today) continue;
+      this.closing.delete(day);
+      for (const touch of closed) if (this.pending[touch.customer]?.includes(touch)) this.read(touch, [], asOf);
+    }
   }
 
   private read(touch: PendingTouch, events: readonly CollectionsEvent[], asOf: Date): void {

@@ -2,16 +2,18 @@ import type { CollectionsEvent, CollectionsEventType } from '@overdue/core';
 import type { OutreachResult } from '../learner-types';
 import type { SentOutreachTouch } from '../touch-outcome-types';
 
-/** The result each event type shows about a touch it concerns; other types show nothing. */
-export const RESULT_OF_EVENT: Partial<Readonly<Record<CollectionsEventType, OutreachResult>>> = {
-  'payment-received': 'paid',
-  'promise-made': 'promised',
-  'reply-received': 'replied',
-  'link-clicked': 'clicked',
-  'message-opened': 'opened',
-  'message-delivered': 'delivered',
-  'message-failed': 'failed',
-  'opted-out': 'opted-out',
+/** The result each event type shows about a touch it concerns, and the event in words for a reason; other types show nothing. */
+export const EVENT_READINGS: Partial<
+  Readonly<Record<CollectionsEventType, { result: OutreachResult; words: string }>>
+> = {
+  'payment-received': { result: 'paid', words: 'a payment' },
+  'promise-made': { result: 'promised', words: 'a promise to pay' },
+  'reply-received': { result: 'replied', words: 'a reply' },
+  'link-clicked': { result: 'clicked', words: 'a click' },
+  'message-opened': { result: 'opened', words: 'an open' },
+  'message-delivered': { result: 'delivered', words: 'a delivery receipt' },
+  'message-failed': { result: 'failed', words: 'a delivery failure' },
+  'opted-out': { result: 'opted-out', words: 'an opt-out' },
 };
 
 /** How good a result is: the best one seen is the touch's outcome. An opt-out outweighs even a payment. */
@@ -38,7 +40,7 @@ function sharesInvoice(ours: readonly string[] | undefined, theirs: readonly str
  * checked, of the touch's customer and inside its window.
  */
 export function touchEventResult(touch: SentOutreachTouch, event: CollectionsEvent): OutreachResult | undefined {
-  const result = RESULT_OF_EVENT[event.type];
+  const result = EVENT_READINGS[event.type]?.result;
   if (result === undefined) return undefined;
   switch (event.type) {
     case 'payment-received':
