@@ -39,8 +39,75 @@ describe('generatePortfolio', () => {
     expect(prompt).toBeLessThan(0.55);
   });
 
+  it('draws terms from the given shares, and a share of 0 never', () => {
+    const { traits } = generatePortfolio({
+      customers: 2000,
+      seed: 7,
+      terms: [
+        { days: 14, share: 3 },
+        { days: 60, share: 1 },
+        { days: 90, share: 0 },
+      ],
+    });
+    const fourteen = traits.filter((entry) => entry.termsDays === 14).length;
+    expect(traits.filter((entry) => entry.termsDays === 90)).toHaveLength(0);
+    expect(fourteen + traits.filter((entry) => entry.termsDays === 60).length).toBe(2000);
+    expect(fourteen / 2000).toBeGreaterThan(0.7);
+    expect(fourteen / 2000).toBeLessThan(0.8);
+  });
+
+  it('sets the invoice cadence and scales the amounts without changing any other draw', () => {
+    const plain = generatePortfolio({ customers: 300, seed: 8 });
+    const shaped = generatePortfolio({ customers: 300, seed: 8, invoiceEveryDays: 10, amountScale: 0.05 });
+    expect(shaped.customers).toEqual(plain.customers);
+    for (const [index, traits] of shaped.traits.entries()) {
+      const before = plain.traits[index] as (typeof plain.traits)[number];
+      expect({ ...traits, invoiceEveryDays: 0, medianAmountMinor: 0 }).toEqual({
+        ...before,
+        invoiceEveryDays: 0,
+        medianAmountMinor: 0,
+      });
+      // Each customer keeps its factor from 0.6 to 1.4 on the cadence (30 days by default).
+      expect(traits.invoiceEveryDays).toBeGreaterThanOrEqual(6);
+      expect(traits.invoiceEveryDays).toBeLessThanOrEqual(14);
+      expect(Math.abs(traits.invoiceEveryDays / 10 - before.invoiceEveryDays / 30)).toBeLessThan(0.06);
+      expect(traits.medianAmountMinor % 100).toBe(0);
+      expect(Math.abs(traits.medianAmountMinor - before.medianAmountMinor * 0.05)).toBeLessThanOrEqual(100);
+    }
+  });
+
   it.each([
     [{ customers: 0, seed: 1 }, 'options.customers'],
+    [{ customers: 5, seed: 1, terms: [] }, 'options.terms'],
+    [{ customers: 5, seed: 1, terms: [{ days: 30, share: 0 }] }, 'options.terms'],
+    [
+      {
+        customers: 5,
+        seed: 1,
+        terms: [
+          { days: 30, share: 1 },
+          { days: 30, share: 1 },
+        ],
+      },
+      'options.terms',
+    ],
+    [
+      {
+        customers: 5,
+        seed: 1,
+        terms: [
+          { days: 30, share: 1 },
+          { days: 400, share: 1 },
+        ],
+      },
+      'options.terms[1].days',
+    ],
+    [{ customers: 5, seed: 1, terms: [{ days: 30, share: -1 }] }, 'options.terms[0].share'],
+    [{ customers: 5, seed: 1, terms: [{ days: 30, share: 1, weight: 2 }] }, 'options.terms[0].weight'],
+    [{ customers: 5, seed: 1, invoiceEveryDays: 0 }, 'options.invoiceEveryDays'],
+    [{ customers: 5, seed: 1, invoiceEveryDays: 7.5 }, 'options.invoiceEveryDays'],
+    [{ customers: 5, seed: 1, amountScale: 0 }, 'options.amountScale'],
+    [{ customers: 5, seed: 1, amountScale: Number.POSITIVE_INFINITY }, 'options.amountScale'],
     [{ customers: 2.5, seed: 1 }, 'options.customers'],
     [{ customers: 5, seed: Number.NaN }, 'options.seed'],
     [{ customers: 5, seed: 1, mix: { prompt: -1 } }, 'options.mix.prompt'],

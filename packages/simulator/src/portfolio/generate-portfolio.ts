@@ -5,7 +5,6 @@ import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_ORDER } from '../_lib/archetype-or
 import { logNormal, pickWeighted, uniform } from '../_lib/draws';
 import type { PayerArchetype } from './archetypes';
 import { DEFAULT_ARCHETYPE_MIX, PAYER_ARCHETYPES } from './archetypes';
-import { CALIBRATION_TARGETS } from './calibration-targets';
 import type { CustomerTraits, Portfolio } from './portfolio-types';
 
 /**
@@ -28,6 +27,40 @@ export interface GeneratePortfolioOptions {
   billing?: 'seller-currency' | 'local-currency';
   /** The seller's currency with `seller-currency` billing. Optional; default `GBP`. */
   currency?: string;
+  /**
+   * Payment terms: each customer's terms are drawn from these, in proportion to `share` (days from 0 to
+   * 365, shares non-negative and not all 0, at most 12 entries, each `days` once). Optional; default 30 days
+   * for 65% of customers, 45 for 20%, 60 for 10% and 14 for 5%.
+   */
+  terms?: readonly PortfolioTerms[];
+  /**
+   * Median days between two invoices of a customer, for every archetype (each customer gets this times a
+   * factor from 0.6 to 1.4, at least 1 day), an integer from 1 to 365. Optional; default each archetype's
+   * `invoiceEveryDays` (30).
+   */
+  invoiceEveryDays?: number;
+  /**
+   * Factor on every archetype's `medianAmount`, above 0 and at most 1,000, such as 0.05 for a book whose
+   * invoices are a twentieth of the default size. Optional; default 1.
+   */
+  amountScale?: number;
+}
+
+/**
+ * One payment term of {@link GeneratePortfolioOptions.terms}: days from issue to due date, and the share of
+ * customers on it.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * const terms: PortfolioTerms[] = [{ days: 30, share: 0.8 }, { days: 60, share: 0.2 }];
+ * ```
+ */
+export interface PortfolioTerms {
+  /** Days from issue to due date, an integer from 0 to 365. */
+  days: number;
+  /** Share of customers on these terms, non-negative (the shares need not sum to 1). */
+  share: number;
 }
 
 const archetypeSchema = z.enum(['prompt', 'forgetful', 'chronic-late', 'cash-constrained', 'disputer', 'unresponsive']);
@@ -43,6 +76,22 @@ const optionsSchema = z.strictObject({
     .optional(),
   billing: z.enum(['seller-currency', 'local-currency']).optional(),
   currency: z.enum(['GBP', 'EUR', 'USD']).optional(),
+  terms: z
+    .array(
+      z.strictObject({
+        days: z.number().int().min(0).max(365),
+        share: z.number().min(0).refine(Number.isFinite, { error: 'expected a finite number' }),
+      }),
+    )
+    .min(1)
+    .max(12)
+    .refine((terms) => terms.some((entry) => entry.share > 0), { error: 'expected at least one share above 0' })
+    .refine((terms) => new Set(terms.map((entry) => entry.days)).size === terms.length, {
+      error: 'expected each days value once',
+    })
+    .optional(),
+  invoiceEveryDays: z.number().int().min(1).max(365).optional(),
+  amountScale: z.number().gt(0).max(1000).optional(),
 });
 
 // Where the customers are: a UK seller with customers in the UK, Ireland, the Netherlands, Germany and
@@ -61,8 +110,12 @@ const SLOT_WEIGHTS = [0.4, 0.2, 0.25, 0.15];
 // Consent beyond email (always given): the share of customers who gave a phone number and agreed.
 const CONSENT_SHARE: Record<Channel, number> = { email: 1, sms: 0.5, voice: 0.35, whatsapp: 0.3 };
 // Payment terms: mostly 30 days (the UK and IBM medians), some 14, 45 and 60.
-const TERMS = [30, 14, 45, 60];
-const TERMS_WEIGHTS = [0.65, 0.05, 0.2, 0.1];
+const DEFAULT_TERMS: readonly PortfolioTerms[] = [
+  { days: 30, share: 0.65 },
+  { days: 14, share: 0.05 },
+  { days: 45, share: 0.2 },
+  { days: 60, share: 0.1 },
+];
 
 /**
  * Generates a seeded synthetic portfolio of customers of documented archetypes (see
@@ -87,6 +140,9 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
   const mixWeights = ARCHETYPE_ORDER.map((archetype) => mix[archetype] ?? 0);
   const random = createRandom(`portfolio:${typeof parsed.seed}:${String(parsed.seed)}`);
   const sellerCurrency = parsed.currency ?? 'GBP';
+  const terms = parsed.terms ?? DEFAULT_TERMS;
+  const termsWeights = terms.map((entry) => entry.share);
+  const amountScale = parsed.amountScale ?? 1;
   const customers: Customer[] = [];
   const traits: CustomerTraits[] = [];
   const width = Math.max(6, String(parsed.customers).length);
@@ -124,7 +180,7 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
       const scale = uniform(random, 0.6, 1.3) * (channel === favourite ? 1.4 : 1);
       channelResponse[channel] = Math.min(0.95, parameters.channelResponse[channel] * scale);
     }
-    const amountMajor = logNormal(random, parameters.medianAmount, 0.6);
+    const amountMajor = logNormal(random, parameters.medianAmount, 0.6) * amountScale;
     traits.push({
       archetype,
       channelResponse,
@@ -132,19 +188,14 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
       lateMedianDays: parameters.lateMedianDays * uniform(random, 0.7, 1.3),
       firmOptOut: parameters.firmOptOut * uniform(random, 0.5, 1.5),
       firmChurn: parameters.firmChurn * uniform(random, 0.5, 1.5),
-      termsDays: pickTerms(random.next()),
-      invoiceEveryDays: Math.max(7, Math.round(parameters.invoiceEveryDays * uniform(random, 0.6, 1.4))),
-      medianAmountMinor: Math.max(1000, Math.round(amountMajor) * 100),
+      termsDays: (terms[pickWeighted(random, termsWeights)] as PortfolioTerms).days,
+      invoiceEveryDays: Math.max(
+        1,
+        Math.round((parsed.invoiceEveryDays ?? parameters.invoiceEveryDays) * uniform(random, 0.6, 1.4)),
+      ),
+      // Whole major units, at least one.
+      medianAmountMinor: Math.max(1, Math.round(amountMajor)) * 100,
     });
   }
   return { version: 1, seed: parsed.seed, customers, traits };
-}
-
-function pickTerms(point: number): number {
-  let rest = point;
-  for (let index = 0; index < TERMS.length; index++) {
-    rest -= TERMS_WEIGHTS[index] as number;
-    if (rest < 0) return TERMS[index] as number;
-  }
-  return CALIBRATION_TARGETS.termsDays;
 }

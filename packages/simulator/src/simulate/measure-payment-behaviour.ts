@@ -1,4 +1,6 @@
 import { assertKnownFields, describeReceived, InvalidArgumentError } from '@overdue/core';
+import type { PaymentFigures } from '../_lib/payment-figures';
+import { medianOfSorted, paymentFigures, quantilesOf } from '../_lib/payment-figures';
 import type { DaysLateQuantiles } from '../portfolio/calibration-targets';
 import type { SimulationResult } from './simulation-types';
 
@@ -73,58 +75,20 @@ export function measurePaymentBehaviour(
     throw new InvalidArgumentError(`expected a non-negative integer, got ${String(settleDays)}`, 'options.settleDays');
   }
   const { customerIndex, issueDay, dueDay, paidDay } = result.invoices;
-  const last = result.days - 1;
-  const sums = new Map<number, { days: number; count: number }>();
-  const daysLate: number[] = [];
-  let measured = 0;
-  let stillOpen = 0;
-  let late = 0;
-  for (let index = 0; index < issueDay.length; index++) {
-    const due = dueDay[index] as number;
-    if (due > last - settleDays) continue;
-    measured++;
-    let paid = paidDay[index] as number;
-    if (paid < 0) {
-      stillOpen++;
-      paid = last;
-    }
-    const customer = customerIndex[index] as number;
-    const entry = sums.get(customer) ?? { days: 0, count: 0 };
-    entry.days += paid - (issueDay[index] as number);
-    entry.count++;
-    sums.set(customer, entry);
-    if (paid > due) {
-      late++;
-      daysLate.push(paid - due);
-    }
-  }
-  if (measured === 0) {
+  const figures = paymentFigures({ customer: customerIndex, issueDay, dueDay, paidDay }, result.days - 1, settleDays);
+  if (figures.invoices === 0) {
     throw new InvalidArgumentError('no invoice is due early enough to measure; simulate more days', 'result.invoices');
   }
-  const averages = [...sums.values()].map((entry) => entry.days / entry.count).sort((a, b) => a - b);
-  daysLate.sort((a, b) => a - b);
+  return roundedBehaviour(figures);
+}
+
+/** The figures as {@link PaymentBehaviour} states them: days to one decimal, the late share to three. */
+export function roundedBehaviour(figures: PaymentFigures): PaymentBehaviour {
   return {
-    invoices: measured,
-    stillOpen,
-    medianDaysToPay: Math.round(median(averages) * 10) / 10,
-    lateShare: Math.round((late / measured) * 1000) / 1000,
-    daysLateQuantiles: {
-      q1: rank(daysLate, 0.25),
-      median: rank(daysLate, 0.5),
-      q3: rank(daysLate, 0.75),
-      p90: rank(daysLate, 0.9),
-    },
+    invoices: figures.invoices,
+    stillOpen: figures.stillOpen,
+    medianDaysToPay: Math.round(medianOfSorted(figures.customerAverages) * 10) / 10,
+    lateShare: Math.round((figures.late / figures.invoices) * 1000) / 1000,
+    daysLateQuantiles: quantilesOf(figures.daysLate),
   };
-}
-
-function median(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function rank(sorted: readonly number[], quantile: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))] as number;
 }
