@@ -17,6 +17,8 @@ import {
   createNoReminderPolicy,
   measurePaymentBehaviour,
 } from '@overdue/simulator';
+import type { LedgerFit } from './ledger-fit';
+import { fitLedger, ledgerFitLines } from './ledger-fit';
 import type { RealFigures } from './real-figures';
 import { barChart, groupedBarChart, lineChart } from './svg-charts';
 
@@ -25,6 +27,7 @@ export interface BacktestIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readRealFigures: (directory: string) => RealFigures;
+  readFile: (path: string) => string;
   writeFile: (path: string, text: string) => void;
 }
 
@@ -35,6 +38,8 @@ export interface BacktestOptions {
   seeds: number;
   out: string;
   data: string;
+  /** A receivables export (IBM layout) to fit the portfolio to, instead of the default mix. */
+  ledger?: string;
 }
 
 /** The adaptive policy with its plan offers carried in its reminders instead of made on their own. */
@@ -47,7 +52,7 @@ const COLOURS: Record<string, string> = {
   [IN_REMINDERS]: '#ff7f0e',
 };
 
-/** Reads `--customers 2000 --days 180 --seeds 5 --out report.html --data ../shared/data`. */
+/** Reads `--customers 2000 --days 180 --seeds 5 --out report.html --data ../shared/data --ledger export.csv`. */
 export function parseArgs(args: readonly string[], defaults: BacktestOptions): BacktestOptions | string {
   const options = { ...defaults };
   for (let index = 0; index < args.length; index += 2) {
@@ -60,6 +65,7 @@ export function parseArgs(args: readonly string[], defaults: BacktestOptions): B
       options[name.slice(2) as 'customers' | 'days' | 'seeds'] = number;
     } else if (name === '--out') options.out = value;
     else if (name === '--data') options.data = value;
+    else if (name === '--ledger') options.ledger = value;
     else return `unknown option ${name}`;
   }
   return options;
@@ -81,6 +87,12 @@ function averageBehaviour(behaviours: readonly PaymentBehaviour[]) {
     median: mean((behaviour) => behaviour.daysLateQuantiles.median),
     q3: mean((behaviour) => behaviour.daysLateQuantiles.q3),
     p90: mean((behaviour) => behaviour.daysLateQuantiles.p90),
+    early: [
+      mean((behaviour) => behaviour.daysEarlyQuantiles.q1),
+      mean((behaviour) => behaviour.daysEarlyQuantiles.median),
+      mean((behaviour) => behaviour.daysEarlyQuantiles.q3),
+      mean((behaviour) => behaviour.daysEarlyQuantiles.p90),
+    ],
   };
 }
 
@@ -88,8 +100,10 @@ function averageBehaviour(behaviours: readonly PaymentBehaviour[]) {
 export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
   const seeds = Array.from({ length: options.seeds }, (_, index) => index + 1);
   const baselineRuns: SimulationResult[] = [];
+  const ledger = options.ledger === undefined ? undefined : fitLedger(options.ledger, io.readFile(options.ledger));
   const started = performance.now();
   const comparison = comparePolicies({
+    ...(ledger === undefined ? {} : { ...ledger.fit.portfolioOptions, currency: ledger.currency }),
     policies: [
       createNoReminderPolicy(),
       createFixedLadderPolicy(),
@@ -106,11 +120,63 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
   });
   const seconds = (performance.now() - started) / 1000;
   const simulated = averageBehaviour(baselineRuns.map((result) => measurePaymentBehaviour(result)));
-  const real = io.readRealFigures(options.data);
+  const lines: string[] = [];
+  if (ledger === undefined) lines.push(...calibrationLines(options, simulated, io.readRealFigures(options.data)));
+  else lines.push(...ledgerFitLines(ledger), ...ledgerCalibrationLines(options, simulated, ledger));
+  lines.push('');
+  lines.push(...comparisonLines(comparison));
+  lines.push('', `${comparison.policies.length * seeds.length} simulations in ${seconds.toFixed(1)} s.`);
+  const report = renderReport(comparison, lines, ledger?.path);
+  io.writeFile(options.out, report);
+  lines.push(`Report written to ${options.out}`);
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
 
+type SimulatedBehaviour = ReturnType<typeof averageBehaviour>;
+
+/** The no-reminder runs of the fitted portfolio beside the ledger they were fitted to. */
+function ledgerCalibrationLines(options: BacktestOptions, simulated: SimulatedBehaviour, { fit }: LedgerFit): string[] {
+  const target = fit.target;
+  const late = [simulated.q1, simulated.median, simulated.q3, simulated.p90];
+  const rows = [
+    ['median days to pay', simulated.medianDaysToPay.toFixed(1), target.medianDaysToPay.toFixed(1)],
+    ['share paid late', `${(simulated.lateShare * 100).toFixed(1)}%`, `${(target.lateShare * 100).toFixed(1)}%`],
+    [
+      'days late q1 / median / q3 / p90',
+      late.map((value) => value.toFixed(0)).join(' / '),
+      [
+        target.daysLateQuantiles.q1,
+        target.daysLateQuantiles.median,
+        target.daysLateQuantiles.q3,
+        target.daysLateQuantiles.p90,
+      ].join(' / '),
+    ],
+    [
+      'days early q1 / median / q3 / p90',
+      simulated.early.map((value) => value.toFixed(0)).join(' / '),
+      [
+        target.daysEarlyQuantiles.q1,
+        target.daysEarlyQuantiles.median,
+        target.daysEarlyQuantiles.q3,
+        target.daysEarlyQuantiles.p90,
+      ].join(' / '),
+    ],
+  ];
+  const lines = [
+    `Check: the fitted portfolio with no reminders, ${options.customers.toLocaleString('en')} customers, ${options.days} days, mean over ${options.seeds} seeds`,
+    `  ${'figure'.padEnd(36)}${pad('simulated', 18)}${pad('ledger', 18)}`,
+  ];
+  for (const row of rows)
+    lines.push(`  ${(row[0] as string).padEnd(36)}${pad(row[1] as string, 18)}${pad(row[2] as string, 18)}`);
+  return lines;
+}
+
+/** The no-reminder runs of the default portfolio beside the real figures it is calibrated to. */
+function calibrationLines(options: BacktestOptions, simulated: SimulatedBehaviour, real: RealFigures): string[] {
   const lines: string[] = [];
   lines.push(
-    `Calibration: no reminders, ${options.customers.toLocaleString('en')} customers, ${options.days} days, mean over ${seeds.length} seeds (invoices due at least 60 days before the end)`,
+    `Calibration: no reminders, ${options.customers.toLocaleString('en')} customers, ${options.days} days, mean over ${options.seeds} seeds (invoices due at least 60 days before the end)`,
   );
   if (real.uk === undefined && real.ibm === undefined) {
     lines.push(
@@ -156,17 +222,10 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
   }
   if (real.ibm !== undefined) {
     lines.push(
-      `  (the IBM sample's own late share is ${(real.ibm.lateShare * 100).toFixed(1)}%; the simulator follows the UK 20% and takes only the shape of days late from IBM)`,
+      `  (the IBM sample's own late share is ${(real.ibm.lateShare * 100).toFixed(1)}%; the simulator follows the UK 20% and takes only the shape of days late from IBM; --ledger fits a portfolio to an export instead)`,
     );
   }
-  lines.push('');
-  lines.push(...comparisonLines(comparison));
-  lines.push('', `${comparison.policies.length * seeds.length} simulations in ${seconds.toFixed(1)} s.`);
-  const report = renderReport(comparison, lines);
-  io.writeFile(options.out, report);
-  lines.push(`Report written to ${options.out}`);
-  io.stdout(`${lines.join('\n')}\n`);
-  return 0;
+  return lines;
 }
 
 function comparisonLines(comparison: PolicyComparison): string[] {
@@ -258,7 +317,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function renderReport(comparison: PolicyComparison, lines: readonly string[]): string {
+function renderReport(comparison: PolicyComparison, lines: readonly string[], ledger: string | undefined): string {
   const colour = (name: string) => COLOURS[name] ?? '#d62728';
   const overdue = lineChart(
     `Overdue balance (${comparison.currency}), mean over seeds`,
@@ -314,7 +373,7 @@ function renderReport(comparison: PolicyComparison, lines: readonly string[]): s
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}pre{background:#f6f6f6;padding:1rem;overflow-x:auto;font-size:12px}</style>
 </head><body>
 <h1>Policy backtest</h1>
-<p>No reminders, a fixed email ladder (1, 7, 14 and 30 days past due) and the adaptive policy (its plan offers made on their own, and carried in its reminders) on synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers over ${comparison.days} days, seeds ${comparison.seeds.join(', ')}. See docs/guides/simulator.md for the model.</p>
+<p>No reminders, a fixed email ladder (1, 7, 14 and 30 days past due) and the adaptive policy (its plan offers made on their own, and carried in its reminders) on synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers over ${comparison.days} days, seeds ${comparison.seeds.join(', ')}${ledger === undefined ? '' : `, with the archetype mix, terms, cadence and invoice size fitted to ${escapeHtml(ledger)}`}. See docs/guides/simulator.md for the model.</p>
 ${overdue}
 ${average}
 ${byArchetype}

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,4 +35,31 @@ describe('main', () => {
     expect(report.match(/<svg /g)?.length).toBe(5);
     rmSync(directory, { recursive: true, force: true });
   }, 60_000);
+
+  it.each([
+    ['/nonexistent/export.csv', 'policy-backtest: cannot read /nonexistent/export.csv: no such file\n'],
+    [
+      'bad',
+      'policy-backtest: bad: line 1, column 1: expected the column "countryCode", got "date" (the header must be countryCode,customerID,PaperlessDate,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,Disputed,SettledDate,PaperlessBill,DaysToSettle,DaysLate)\n',
+    ],
+  ])(
+    'exits with 2 and one line when the ledger %s cannot be read',
+    (ledger, message) => {
+      const directory = mkdtempSync(join(tmpdir(), 'policy-backtest-ledger-'));
+      const file = ledger === 'bad' ? join(directory, 'bad.csv') : ledger;
+      if (ledger === 'bad') writeFileSync(file, 'date,amount\n1/1/2025,10\n');
+      const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--conditions=@overdue/source', main, '--ledger', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(message.replace('bad:', `${file}:`));
+      rmSync(directory, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './compare/index';
+export * from './fit/index';
 export * from './policies/index';
 export * from './portfolio/index';
 export * from './simulate/index';

@@ -81,6 +81,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
   const firmOptOut = new Float64Array(n);
   const firmChurn = new Float64Array(n);
   const terms = new Int32Array(n);
+  const early = new Int32Array(n);
   const every = new Int32Array(n);
   const amountMedian = new Float64Array(n);
   const nextIssue = new Int32Array(n);
@@ -99,6 +100,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
     firmOptOut[c] = traits.firmOptOut;
     firmChurn[c] = traits.firmChurn;
     terms[c] = traits.termsDays;
+    early[c] = traits.earlyDays ?? PAYER_ARCHETYPES[traits.archetype].earlyDays;
     every[c] = traits.invoiceEveryDays;
     amountMedian[c] = traits.medianAmountMinor;
     nextIssue[c] = Math.floor(issueRandom.next() * traits.invoiceEveryDays);
@@ -320,7 +322,7 @@ export function runEngine(options: EngineOptions): SimulationResult {
       flags |= FLAG_LATE;
       payDay = due + lateDays;
     } else {
-      payDay = Math.max(today, due - Math.floor(uShift * (parameters.earlyDays + 1)));
+      payDay = Math.max(today, due - Math.floor(uShift * ((early[c] as number) + 1)));
     }
     const customer = publicCustomers[c] as Customer;
     counter[c] = (counter[c] as number) + 1;

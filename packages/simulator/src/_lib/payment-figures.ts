@@ -17,6 +17,8 @@ export interface PaymentFigures {
   late: number;
   /** Days late of the late invoices, ascending. */
   daysLate: number[];
+  /** Days before the due date of the invoices paid on time (0 on the due date), ascending. */
+  daysEarly: number[];
 }
 
 /**
@@ -27,6 +29,7 @@ export interface PaymentFigures {
 export function paymentFigures(days: PaymentDays, lastDay: number, settleDays: number): PaymentFigures {
   const sums = new Map<number, { days: number; count: number }>();
   const daysLate: number[] = [];
+  const daysEarly: number[] = [];
   let invoices = 0;
   let stillOpen = 0;
   let late = 0;
@@ -49,11 +52,12 @@ export function paymentFigures(days: PaymentDays, lastDay: number, settleDays: n
     if (paid > due) {
       late++;
       daysLate.push(paid - due);
-    }
+    } else daysEarly.push(due - paid);
   }
   const customerAverages = [...sums.values()].map((entry) => entry.days / entry.count).sort((a, b) => a - b);
   daysLate.sort((a, b) => a - b);
-  return { invoices, stillOpen, customerAverages, late, daysLate };
+  daysEarly.sort((a, b) => a - b);
+  return { invoices, stillOpen, customerAverages, late, daysLate, daysEarly };
 }
 
 /** The median of ascending numbers (the mean of the middle two for an even count); 0 when empty. */
@@ -71,7 +75,7 @@ export function nearestRank(sorted: readonly number[], quantile: number): number
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))] as number;
 }
 
-/** Quartiles and 90th percentile (nearest rank) of ascending days late. */
+/** Quartiles and 90th percentile (nearest rank) of ascending days (late or early). */
 export function quantilesOf(daysLate: readonly number[]): DaysLateQuantiles {
   return {
     q1: nearestRank(daysLate, 0.25),

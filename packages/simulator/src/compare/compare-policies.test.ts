@@ -54,6 +54,33 @@ describe('comparePolicies', () => {
     );
   });
 
+  it('generates its portfolios with the shape given (terms, cadence, early payment, amounts) and names a bad one', () => {
+    const base = {
+      policies: [createNoReminderPolicy()],
+      customers: 60,
+      days: 120,
+      seeds: [1],
+      currency: 'GBP' as const,
+    };
+    const plain = comparePolicies(base).policies[0];
+    // Every invoice due on issue and paid on the due date or late: fewer days to pay, smaller invoices.
+    const shaped = comparePolicies({
+      ...base,
+      terms: [{ days: 0, share: 1 }],
+      invoiceEveryDays: 10,
+      earlyDays: 0,
+      amountScale: 0.01,
+    }).policies[0];
+    expect(shaped?.daysSalesOutstanding.mean).toBeLessThan((plain?.daysSalesOutstanding.mean as number) / 2);
+    expect(shaped?.averageOverdue.mean.minor).toBeLessThan((plain?.averageOverdue.mean.minor as number) / 10);
+    expect(() => comparePolicies({ ...base, terms: [{ days: 400, share: 1 }] })).toThrow(
+      expect.objectContaining({ path: 'options.terms[0].days' }),
+    );
+    expect(() => comparePolicies({ ...base, earlyDays: -1 })).toThrow(
+      expect.objectContaining({ path: 'options.earlyDays' }),
+    );
+  });
+
   it('counts as contacts the messages and the plans offered on their own, not those offered in a message', () => {
     // On the first day, a plan for each overdue invoice of each customer with email consent: in an email, or alone.
     const planPolicy = (name: string, inMessage: boolean): CollectionPolicy => ({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { divideHalfEven } from '../_lib/engine';
 import type { CollectionPolicy } from '../policies/policy-types';
 import type { PayerArchetype } from '../portfolio/archetypes';
+import type { GeneratePortfolioOptions } from '../portfolio/generate-portfolio';
 import { generatePortfolio } from '../portfolio/generate-portfolio';
 import { simulatePortfolio } from '../simulate/simulate-portfolio';
 import type { ArchetypeTotals, SimulationResult } from '../simulate/simulation-types';
@@ -33,6 +34,14 @@ export interface ComparePoliciesOptions {
   mix?: Partial<Record<PayerArchetype, number>>;
   /** The currency whose figures are compared (portfolios are billed in it). Optional; default `GBP`. */
   currency?: 'GBP' | 'EUR' | 'USD';
+  /** Payment terms of the portfolios, as {@link GeneratePortfolioOptions.terms}. Optional; default the portfolio default. */
+  terms?: GeneratePortfolioOptions['terms'];
+  /** Median days between two invoices of a customer, as {@link GeneratePortfolioOptions.invoiceEveryDays}. Optional. */
+  invoiceEveryDays?: number;
+  /** Days before the due date from which on-time invoices are paid, as {@link GeneratePortfolioOptions.earlyDays}. Optional. */
+  earlyDays?: number;
+  /** Factor on invoice amounts, as {@link GeneratePortfolioOptions.amountScale}. Optional; default 1. */
+  amountScale?: number;
   /** The first simulated day. Optional; default `2026-01-01`. */
   startDate?: CivilDate;
   /** Warm-up days before the start. Optional; default 120. */
@@ -235,6 +244,8 @@ export interface PolicyComparison {
   policies: PolicySummary[];
 }
 
+const SHAPE_KEYS = ['mix', 'terms', 'invoiceEveryDays', 'earlyDays', 'amountScale'] as const;
+
 const optionsSchema = z.strictObject({
   policies: z.array(z.object({ name: z.string().min(1), start: z.function() })).min(1),
   customers: z.number().int().min(1).max(1_000_000),
@@ -244,6 +255,11 @@ const optionsSchema = z.strictObject({
     .min(1),
   mix: z.record(z.string(), z.number()).optional(),
   currency: z.enum(['GBP', 'EUR', 'USD']).optional(),
+  // Checked by generatePortfolio, which names the field.
+  terms: z.array(z.unknown()).optional(),
+  invoiceEveryDays: z.unknown().optional(),
+  earlyDays: z.unknown().optional(),
+  amountScale: z.unknown().optional(),
   startDate: civilDateSchema.optional(),
   warmUpDays: z.number().int().min(0).max(730).optional(),
   sampleEveryDays: z.number().int().min(1).max(365).optional(),
@@ -282,12 +298,15 @@ export function comparePolicies(options: ComparePoliciesOptions): PolicyComparis
   }
   const currency = parsed.currency ?? 'GBP';
   const results: SimulationResult[][] = options.policies.map(() => []);
+  // The portfolio's shape, as given (generatePortfolio checks it and names the field).
+  const shape: Partial<GeneratePortfolioOptions> = {};
+  for (const key of SHAPE_KEYS) if (options[key] !== undefined) Object.assign(shape, { [key]: options[key] });
   for (const seed of parsed.seeds) {
     const portfolio = generatePortfolio({
       customers: parsed.customers,
       seed,
       currency,
-      ...(options.mix === undefined ? {} : { mix: options.mix }),
+      ...shape,
     });
     options.policies.forEach((policy, index) => {
       const result = simulatePortfolio({

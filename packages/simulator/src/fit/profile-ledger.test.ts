@@ -49,6 +49,7 @@ describe('profileLedger', () => {
       medianDaysToPay: 32,
       lateShare: 0.8,
       daysLateQuantiles: { q1: 2, median: 5, q3: 10, p90: 275 },
+      daysEarlyQuantiles: { q1: 1, median: 1, q3: 1, p90: 1 }, // a1, a day early
     });
     expect(profile.disputeShare).toBe(0.2);
   });
@@ -74,6 +75,7 @@ describe('profileLedger', () => {
     expect(early.behaviour.invoices).toBe(3);
     expect(early.behaviour.stillOpen).toBe(1);
     expect(early.behaviour.daysLateQuantiles).toEqual({ q1: 5, median: 5, q3: 7, p90: 7 });
+    expect(early.behaviour.daysEarlyQuantiles.median).toBe(1);
     expect(early.invoiceEveryDays).toBe(30); // A: 31 and 28
     expect(early.terms).toEqual([
       { days: 14, share: 0.5 },

@@ -1,5 +1,6 @@
 import { customerSchema, InvalidArgumentError } from '@overdue/core';
 import { describe, expect, it } from 'vitest';
+import { PAYER_ARCHETYPES } from './archetypes';
 import { generatePortfolio } from './generate-portfolio';
 
 describe('generatePortfolio', () => {
@@ -56,6 +57,13 @@ describe('generatePortfolio', () => {
     expect(fourteen / 2000).toBeLessThan(0.8);
   });
 
+  it('gives each customer its archetype’s early payment days, or the ones given', () => {
+    const { traits } = generatePortfolio({ customers: 50, seed: 9 });
+    for (const entry of traits) expect(entry.earlyDays).toBe(PAYER_ARCHETYPES[entry.archetype].earlyDays);
+    const early = generatePortfolio({ customers: 50, seed: 9, earlyDays: 15 });
+    expect(early.traits.map((entry) => entry.earlyDays)).toEqual(new Array(50).fill(15));
+  });
+
   it('sets the invoice cadence and scales the amounts without changing any other draw', () => {
     const plain = generatePortfolio({ customers: 300, seed: 8 });
     const shaped = generatePortfolio({ customers: 300, seed: 8, invoiceEveryDays: 10, amountScale: 0.05 });
@@ -106,6 +114,7 @@ describe('generatePortfolio', () => {
     [{ customers: 5, seed: 1, terms: [{ days: 30, share: 1, weight: 2 }] }, 'options.terms[0].weight'],
     [{ customers: 5, seed: 1, invoiceEveryDays: 0 }, 'options.invoiceEveryDays'],
     [{ customers: 5, seed: 1, invoiceEveryDays: 7.5 }, 'options.invoiceEveryDays'],
+    [{ customers: 5, seed: 1, earlyDays: 121 }, 'options.earlyDays'],
     [{ customers: 5, seed: 1, amountScale: 0 }, 'options.amountScale'],
     [{ customers: 5, seed: 1, amountScale: Number.POSITIVE_INFINITY }, 'options.amountScale'],
     [{ customers: 2.5, seed: 1 }, 'options.customers'],

@@ -40,6 +40,12 @@ export interface GeneratePortfolioOptions {
    */
   invoiceEveryDays?: number;
   /**
+   * Days before the due date from which an invoice paid on time is paid, for every archetype (evenly from
+   * this many days before up to the due date), an integer from 0 to 120. Optional; default each archetype's
+   * `earlyDays` (1 to 3).
+   */
+  earlyDays?: number;
+  /**
    * Factor on every archetype's `medianAmount`, above 0 and at most 1,000, such as 0.05 for a book whose
    * invoices are a twentieth of the default size. Optional; default 1.
    */
@@ -91,6 +97,7 @@ const optionsSchema = z.strictObject({
     })
     .optional(),
   invoiceEveryDays: z.number().int().min(1).max(365).optional(),
+  earlyDays: z.number().int().min(0).max(120).optional(),
   amountScale: z.number().gt(0).max(1000).optional(),
 });
 
@@ -189,6 +196,7 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
       firmOptOut: parameters.firmOptOut * uniform(random, 0.5, 1.5),
       firmChurn: parameters.firmChurn * uniform(random, 0.5, 1.5),
       termsDays: (terms[pickWeighted(random, termsWeights)] as PortfolioTerms).days,
+      earlyDays: parsed.earlyDays ?? parameters.earlyDays,
       invoiceEveryDays: Math.max(
         1,
         Math.round((parsed.invoiceEveryDays ?? parameters.invoiceEveryDays) * uniform(random, 0.6, 1.4)),

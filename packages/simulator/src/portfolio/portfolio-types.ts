@@ -29,6 +29,11 @@ export interface CustomerTraits {
   firmChurn: number;
   /** Payment terms in days (its invoices are due this many days after issue). */
   termsDays: number;
+  /**
+   * An invoice it pays on time is paid from this many days before the due date up to the due date (evenly).
+   * Optional in a portfolio given to {@link simulatePortfolio}: absent, its archetype's `earlyDays`.
+   */
+  earlyDays?: number;
   /** Median days between two of its invoices. */
   invoiceEveryDays: number;
   /** Median invoice amount in minor units of its currency, an integer. */

@@ -25,7 +25,8 @@ describe('measurePaymentBehaviour', () => {
 
   it('computes the figures of a hand-made result', () => {
     // Customer 0: paid 30 and 40 days after issue (average 35); customer 1: 20 days (average 20).
-    // Median of the averages (35, 20) = 27.5; one of three invoices late, by 10 days.
+    // Median of the averages (35, 20) = 27.5; one of three invoices late, by 10 days; the two on time were
+    // paid on the due date and 10 days before it.
     const result = {
       days: 200,
       invoices: { customerIndex: [0, 0, 1], issueDay: [0, 10, 0], dueDay: [30, 40, 30], paidDay: [30, 50, 20] },
@@ -36,6 +37,7 @@ describe('measurePaymentBehaviour', () => {
       medianDaysToPay: 27.5,
       lateShare: 0.333,
       daysLateQuantiles: { q1: 10, median: 10, q3: 10, p90: 10 },
+      daysEarlyQuantiles: { q1: 0, median: 0, q3: 10, p90: 10 },
     });
   });
 

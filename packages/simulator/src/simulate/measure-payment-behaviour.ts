@@ -26,6 +26,8 @@ export interface PaymentBehaviour {
   lateShare: number;
   /** Days late of late invoices: first quartile, median, third quartile and 90th percentile (nearest rank). */
   daysLateQuantiles: DaysLateQuantiles;
+  /** Days before the due date of invoices paid on time (0 on the due date), the same quantiles; all 0 when none was. */
+  daysEarlyQuantiles: DaysLateQuantiles;
 }
 
 /**
@@ -90,5 +92,6 @@ export function roundedBehaviour(figures: PaymentFigures): PaymentBehaviour {
     medianDaysToPay: Math.round(medianOfSorted(figures.customerAverages) * 10) / 10,
     lateShare: Math.round((figures.late / figures.invoices) * 1000) / 1000,
     daysLateQuantiles: quantilesOf(figures.daysLate),
+    daysEarlyQuantiles: quantilesOf(figures.daysEarly),
   };
 }

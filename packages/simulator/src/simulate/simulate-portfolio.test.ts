@@ -202,4 +202,21 @@ describe('simulatePortfolio', () => {
       }),
     ).toThrow(expect.objectContaining({ path: 'options.portfolio.traits' }));
   });
+
+  it('reads a portfolio without early payment days (made before they were a trait) with the archetypes’ own', () => {
+    const portfolio = generatePortfolio({ customers: 120, seed: 'early' });
+    const older = { ...portfolio, traits: portfolio.traits.map(({ earlyDays: _dropped, ...rest }) => rest) };
+    const run = (given: typeof portfolio) =>
+      simulatePortfolio({ portfolio: given, policy: createNoReminderPolicy(), days: 90, seed: 1 });
+    expect(run(older)).toEqual(run(portfolio));
+    // Paid up to 20 days early instead, the same book pays sooner.
+    const early = generatePortfolio({ customers: 120, seed: 'early', earlyDays: 20 });
+    expect(early.traits.every((traits) => traits.earlyDays === 20)).toBe(true);
+    expect(run(early).totals.byCurrency[0]?.daysSalesOutstanding).toBeLessThan(
+      run(portfolio).totals.byCurrency[0]?.daysSalesOutstanding as number,
+    );
+    expect(() =>
+      run({ ...portfolio, traits: portfolio.traits.map((traits) => ({ ...traits, earlyDays: -2 })) }),
+    ).toThrow(expect.objectContaining({ path: 'options.portfolio.traits[0].earlyDays' }));
+  });
 });

@@ -47,6 +47,7 @@ const traitsSchema = z.object({
   firmOptOut: z.number().min(0).max(1),
   firmChurn: z.number().min(0).max(1),
   termsDays: z.number().int().min(0).max(365),
+  earlyDays: z.number().int().min(0).max(365).optional(),
   invoiceEveryDays: z.number().int().min(1).max(3650),
   medianAmountMinor: z.number().int().positive().max(1e12),
 });
