@@ -107,7 +107,10 @@ const profileSchema = z.strictObject({
     daysEarlyQuantiles: quantilesSchema,
   }),
   disputeShare: z.number().min(0).max(1),
-  terms: z.array(z.strictObject({ days: z.number(), share: z.number() })).min(1),
+  terms: z
+    .array(z.strictObject({ days: z.number().int().min(0).max(365), share: z.number().min(0).max(1) }))
+    .min(1)
+    .max(12),
   invoiceEveryDays: z.number().int().min(1).optional(),
   medianTotal: z.strictObject({ currency: z.string(), minor: z.number().int() }),
 });
@@ -260,7 +263,10 @@ function figuresOf(samples: readonly ArchetypeSample[], units: readonly number[]
     disputes += weight * sample.invoices * PAYER_ARCHETYPES[ARCHETYPE_ORDER[index] as PayerArchetype].disputeShare;
   });
   return {
-    medianDaysToPay: weightedMedian(samples, weights),
+    medianDaysToPay: weightedMedianOf(
+      samples.map((sample) => sample.averages),
+      weights,
+    ),
     lateShare: invoices === 0 ? 0 : late / invoices,
     daysLateQuantiles: mixedQuantiles(
       samples.map((sample) => sample.lateByDays),
@@ -319,14 +325,6 @@ function earlyDaysOf(profile: LedgerProfile): number | undefined {
     (0.25 * early.q1 + 0.5 * early.median + 0.75 * early.q3 + 0.9 * early.p90) /
     (0.25 ** 2 + 0.5 ** 2 + 0.75 ** 2 + 0.9 ** 2);
   return Math.min(120, Math.round(fit));
-}
-
-/** The weighted median of the customers' mean days to pay (the first value reaching half the weight). */
-function weightedMedian(samples: readonly ArchetypeSample[], weights: readonly number[]): number {
-  return weightedMedianOf(
-    samples.map((sample) => sample.averages),
-    weights,
-  );
 }
 
 /** The weighted median over several ascending lists, each value of list k weighing `weights[k]`. */
