@@ -17,7 +17,7 @@ export interface LedgerFit {
 /** Reads an export in the IBM "Factored Accounts Receivable" layout and fits a portfolio to it (seed 1). */
 export function fitLedger(path: string, text: string): LedgerFit {
   const csv = readReceivablesCsv(text, { currency: 'USD' });
-  const profile = profileLedger(csv.ledger.invoices);
+  const profile = profileLedger(csv.ledger);
   return { path, currency: 'USD', profile, fit: fitPortfolio(profile, { seed: 1 }) };
 }
 

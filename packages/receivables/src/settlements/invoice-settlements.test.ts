@@ -91,6 +91,23 @@ describe('invoiceSettlements', () => {
     expect([...settlements.delivery]).toEqual([1, 2, 0, 0]);
   });
 
+  it('reads the dispute flag, and says how it read a settlement with no date', () => {
+    const undated = {
+      invoices: [
+        { ...ledger.invoices[0], disputed: true },
+        { ...ledger.invoices[1], id: 'e', amountDue: '0' }, // settled, but with no payment, credit or paid date
+      ],
+      payments: [ledger.payments[0], ledger.payments[1]],
+    };
+    const settlements = invoiceSettlements(undated as never);
+    expect([...settlements.disputed]).toEqual([1, 0]);
+    expect(settlements.settledDay[1]).toBe(day('2026-01-05'));
+    expect(settlements.warnings).toEqual([
+      expect.objectContaining({ code: 'settlement-date-unknown', invoiceId: 'e' }),
+    ]);
+    expect(invoiceSettlements(ledger).warnings).toEqual([]);
+  });
+
   it('rejects a bad delivery with its path', () => {
     const bad = { invoices: [{ ...ledger.invoices[0], delivery: 'fax' }] };
     expect(() => invoiceSettlements(bad as never)).toThrow(/invoices\[0\]\.delivery/);

@@ -1,4 +1,6 @@
 import type { LedgerInput } from '@overdue/core';
+import { copyWarnings } from '../_lib/ledger-timeline';
+import type { LedgerWarning } from '../open-balances/ledger-warning';
 import type { PreparedLedger } from '../prepare-ledger';
 import { timelineOf } from '../prepare-ledger';
 
@@ -39,6 +41,13 @@ export interface InvoiceSettlements {
   readonly writtenOff: Uint8Array;
   /** How each invoice was sent: 0 unknown, 1 electronic, 2 paper. */
   readonly delivery: Uint8Array;
+  /** 1 for an invoice marked `disputed: true` in the ledger, else 0. */
+  readonly disputed: Uint8Array;
+  /**
+   * How the ledger was read where it was ambiguous, such as an amount settled with no payment, credit or
+   * paid date (taken as settled on the issue day), as `openBalancesAsOf` reports them.
+   */
+  readonly warnings: readonly LedgerWarning[];
 }
 
 /**
@@ -72,5 +81,7 @@ export function invoiceSettlements(ledger: LedgerInput | PreparedLedger): Invoic
     settledDay: timeline.paidDay,
     writtenOff: timeline.writtenOff,
     delivery: timeline.delivery,
+    disputed: timeline.disputed,
+    warnings: copyWarnings(timeline),
   };
 }

@@ -57,10 +57,12 @@ const shape = {
 const known = generatePortfolio({ customers: 3000, seed: 'known', mix: truth, ...shape });
 const knownRun = simulatePortfolio({ portfolio: known, policy: createNoReminderPolicy(), days: 365, seed: 'known' });
 const profile = profileLedger(
-  ledgerOf(
-    knownRun,
-    known.customers.map((customer) => customer.id),
-  ),
+  {
+    invoices: ledgerOf(
+      knownRun,
+      known.customers.map((customer) => customer.id),
+    ),
+  },
   { asOf: knownRun.endDate },
 );
 

@@ -113,6 +113,7 @@ const profileSchema = z.strictObject({
     .max(12),
   invoiceEveryDays: z.number().int().min(1).optional(),
   medianTotal: z.strictObject({ currency: z.string(), minor: z.number().int() }),
+  warnings: z.array(z.unknown()),
 });
 
 /** Hundredths: the mix is searched in whole hundredths so it sums to exactly 1. */
@@ -160,7 +161,7 @@ interface ArchetypeSample {
  * @category Fitting
  * @example
  * ```ts
- * const fit = fitPortfolio(profileLedger(ledger.invoices), { seed: 1 });
+ * const fit = fitPortfolio(profileLedger(ledger), { seed: 1 });
  * const portfolio = generatePortfolio({ customers: 2000, seed: 1, ...fit.portfolioOptions });
  * fit.mix.disputer > DEFAULT_ARCHETYPE_MIX.disputer; // a ledger with a fifth of its invoices disputed
  * //=> true

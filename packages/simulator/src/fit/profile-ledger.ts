@@ -1,14 +1,15 @@
-import type { CivilDate, InvoiceInput, Money } from '@overdue/core';
+import type { CivilDate, LedgerInput, Money } from '@overdue/core';
 import {
   assertKnownFields,
   civilDateSchema,
   civilDateToDayNumber,
+  dayNumberToCivilDate,
   describeReceived,
   InvalidArgumentError,
-  invoiceSchema,
   parseInput,
 } from '@overdue/core';
-import { z } from 'zod';
+import type { LedgerWarning, PreparedLedger } from '@overdue/receivables';
+import { invoiceSettlements } from '@overdue/receivables';
 import { medianOfSorted, paymentFigures } from '../_lib/payment-figures';
 import type { PortfolioTerms } from '../portfolio/generate-portfolio';
 import type { PaymentBehaviour } from '../simulate/measure-payment-behaviour';
@@ -21,7 +22,7 @@ import { roundedBehaviour } from '../simulate/measure-payment-behaviour';
  * @category Fitting
  * @example
  * ```ts
- * const profile: LedgerProfile = profileLedger(ledger.invoices);
+ * const profile: LedgerProfile = profileLedger(ledger);
  * profile.behaviour.lateShare;
  * //=> 0.345
  * ```
@@ -47,6 +48,11 @@ export interface LedgerProfile {
   invoiceEveryDays: number | undefined;
   /** Median invoice total, in the ledger's most frequent currency. */
   medianTotal: Money;
+  /**
+   * How the ledger was read where it was ambiguous, from `@overdue/receivables` (an amount settled with no
+   * payment, credit or paid date is taken as settled on the issue day, which makes it look paid at once).
+   */
+  warnings: LedgerWarning[];
 }
 
 /**
@@ -66,35 +72,40 @@ export interface ProfileLedgerOptions {
 }
 
 const OPTION_FIELDS = Object.keys({ asOf: true, settleDays: true } satisfies Record<keyof ProfileLedgerOptions, true>);
-const invoicesSchema = z.array(invoiceSchema);
 const MAX_TERMS = 12;
 
 /**
  * Reads how a ledger's customers paid: the median days to pay, the share of invoices paid late and the
- * spread of days late (measured as {@link measurePaymentBehaviour} measures a simulation), the share
- * disputed, and the book's shape: payment terms, invoice cadence and size. Drafts, void invoices and
- * invoices issued after `asOf` are left out; an open or written-off invoice, or one paid after `asOf`,
- * counts as paid on `asOf`, a lower bound on its delay. Pass
- * invoices that were disputed at any time as `disputed: true`: a ledger that clears the flag once a
- * dispute is settled shows no disputes.
+ * spread of days late and early (measured as {@link measurePaymentBehaviour} measures a simulation), the
+ * share disputed, and the book's shape: payment terms, invoice cadence and size. An invoice is paid on the
+ * day its payments, credits or paid date settle it in full, read by `@overdue/receivables` as every KPI is.
+ * Drafts, void invoices and invoices issued after `asOf` are left out; an open or written-off invoice, or
+ * one settled after `asOf`, counts as paid on `asOf`, a lower bound on its delay. Mark invoices disputed at
+ * any time `disputed: true`: a ledger that clears the flag once a dispute is settled shows no disputes.
  *
- * @param invoices - The ledger's invoices, as core's invoice schema reads them (`paidDate` on settled ones).
+ * @param ledger - A ledger (invoices, and payments and credit notes with their allocations), raw or prepared.
  * @param options - The day it was read and how long an invoice must have been due to be measured.
  * @returns The profile, for {@link fitPortfolio}.
  * @throws {@link @overdue/core!InvalidArgumentError | InvalidArgumentError} naming the bad field, such as
  * `invoices[3].dueDate` or `options.asOf`, or `invoices` when no invoice is due early enough to measure.
+ * @throws {@link @overdue/core!CurrencyMismatchError | CurrencyMismatchError} when an allocation's currency differs from its invoice's.
  * @category Fitting
  * @example
  * ```ts
- * const profile = profileLedger([
- *   { id: 'i1', customerId: 'A', number: '1', currency: 'EUR', issueDate: '2026-01-01', dueDate: '2026-01-31', total: '100', amountDue: '0', paidDate: '2026-01-30' },
- *   { id: 'i2', customerId: 'A', number: '2', currency: 'EUR', issueDate: '2026-02-01', dueDate: '2026-03-03', total: '300', amountDue: '0', paidDate: '2026-03-13' },
- * ], { asOf: '2026-06-30' });
+ * const profile = profileLedger({
+ *   invoices: [
+ *     { id: 'i1', customerId: 'A', number: '1', currency: 'EUR', issueDate: '2026-01-01', dueDate: '2026-01-31', total: '100', amountDue: '0', paidDate: '2026-01-30' },
+ *     { id: 'i2', customerId: 'A', number: '2', currency: 'EUR', issueDate: '2026-02-01', dueDate: '2026-03-03', total: '300', amountDue: '300' },
+ *   ],
+ *   payments: [
+ *     { id: 'p1', customerId: 'A', currency: 'EUR', amount: '300', date: '2026-03-13', allocations: [{ invoiceId: 'i2', amount: '300' }] },
+ *   ],
+ * }, { asOf: '2026-06-30' });
  * [profile.behaviour.lateShare, profile.behaviour.daysLateQuantiles.median, profile.invoiceEveryDays];
  * //=> [0.5, 10, 31]
  * ```
  */
-export function profileLedger(invoices: readonly InvoiceInput[], options: ProfileLedgerOptions = {}): LedgerProfile {
+export function profileLedger(ledger: LedgerInput | PreparedLedger, options: ProfileLedgerOptions = {}): LedgerProfile {
   if (typeof options !== 'object' || options === null)
     throw new InvalidArgumentError(`expected an options object, got ${describeReceived(options)}`, 'options');
   assertKnownFields(options, OPTION_FIELDS, 'options');
@@ -105,47 +116,53 @@ export function profileLedger(invoices: readonly InvoiceInput[], options: Profil
       'options.settleDays',
     );
   }
-  const all = parseInput(invoicesSchema, invoices, 'invoices');
-  all.forEach((invoice, index) => {
-    if (invoice.status === 'paid' && invoice.paidDate === undefined) {
-      throw new InvalidArgumentError(
-        'expected the day a paid invoice was paid: without it, how late it was paid is unknown',
-        `invoices[${index}].paidDate`,
-      );
-    }
-  });
-  const kept = all.filter((invoice) => invoice.status !== 'draft' && invoice.status !== 'void');
-  let asOf = options.asOf === undefined ? undefined : parseInput(civilDateSchema, options.asOf, 'options.asOf');
-  if (asOf === undefined) {
-    for (const invoice of kept) {
-      const latest =
-        invoice.paidDate !== undefined && invoice.paidDate > invoice.issueDate ? invoice.paidDate : invoice.issueDate;
-      if (asOf === undefined || latest > asOf) asOf = latest;
+  const settlements = invoiceSettlements(ledger);
+  const { count, customerIds, currencies, totalMinor, settledDay, writtenOff, disputed } = settlements;
+  // Void and draft invoices read as a zero total; so does an invoice of nothing, which has nothing to pay.
+  const kept: number[] = [];
+  for (let index = 0; index < count; index++) if ((totalMinor[index] as number) > 0) kept.push(index);
+  let lastDay: number;
+  if (options.asOf !== undefined)
+    lastDay = civilDateToDayNumber(parseInput(civilDateSchema, options.asOf, 'options.asOf'));
+  else {
+    lastDay = Number.NEGATIVE_INFINITY;
+    for (const index of kept) {
+      const settled = settledDay[index] as number;
+      const latest = Math.max(settlements.issueDay[index] as number, Number.isFinite(settled) ? settled : 0);
+      if (latest > lastDay) lastDay = latest;
     }
   }
-  if (asOf === undefined)
-    throw new InvalidArgumentError('expected at least one invoice that is not a draft or void', 'invoices');
-  const lastDay = civilDateToDayNumber(asOf);
-  // An invoice issued after asOf is not in the ledger yet.
-  const parsed = kept.filter((invoice) => invoice.issueDate <= (asOf as CivilDate));
+  if (!Number.isFinite(lastDay)) {
+    throw new InvalidArgumentError(
+      'expected at least one invoice with a total above zero that is not a draft or void',
+      'invoices',
+    );
+  }
+  const asOf = dayNumberToCivilDate(lastDay);
 
-  // Customers as integer keys; a paid date after asOf is not known yet (open on asOf).
+  // Customers as integer keys; an invoice issued after asOf is not in the ledger yet, and one settled after
+  // it, or written off, is open on asOf.
   const keys = new Map<string, number>();
   const customer: number[] = [];
   const issueDay: number[] = [];
   const dueDay: number[] = [];
   const paidDay: number[] = [];
-  for (const invoice of parsed) {
-    let key = keys.get(invoice.customerId);
+  const rows: number[] = [];
+  for (const index of kept) {
+    const issued = settlements.issueDay[index] as number;
+    if (issued > lastDay) continue;
+    const id = customerIds[index] as string;
+    let key = keys.get(id);
     if (key === undefined) {
       key = keys.size;
-      keys.set(invoice.customerId, key);
+      keys.set(id, key);
     }
+    rows.push(index);
     customer.push(key);
-    issueDay.push(civilDateToDayNumber(invoice.issueDate));
-    dueDay.push(civilDateToDayNumber(invoice.dueDate));
-    const settled = invoice.status === 'paid' && invoice.paidDate !== undefined && invoice.paidDate <= asOf;
-    paidDay.push(settled ? civilDateToDayNumber(invoice.paidDate as CivilDate) : -1);
+    issueDay.push(issued);
+    dueDay.push(settlements.dueDay[index] as number);
+    const settled = settledDay[index] as number;
+    paidDay.push(writtenOff[index] === 1 || settled > lastDay ? -1 : settled);
   }
   const figures = paymentFigures({ customer, issueDay, dueDay, paidDay }, lastDay, settleDays);
   if (figures.invoices === 0) {
@@ -154,19 +171,23 @@ export function profileLedger(invoices: readonly InvoiceInput[], options: Profil
       'invoices',
     );
   }
-  let disputed = 0;
-  parsed.forEach((invoice, index) => {
-    if (invoice.disputed === true && (dueDay[index] as number) <= lastDay - settleDays) disputed++;
+  let disputes = 0;
+  rows.forEach((index, row) => {
+    if (disputed[index] === 1 && (dueDay[row] as number) <= lastDay - settleDays) disputes++;
   });
   return {
     asOf,
     settleDays,
     customers: figures.customerAverages.length,
     behaviour: roundedBehaviour(figures),
-    disputeShare: Math.round((disputed / figures.invoices) * 1000) / 1000,
+    disputeShare: Math.round((disputes / figures.invoices) * 1000) / 1000,
     terms: usualTerms(customer, issueDay, dueDay),
     invoiceEveryDays: medianGap(customer, issueDay),
-    medianTotal: medianTotal(parsed),
+    medianTotal: medianTotal(
+      rows.map((index) => currencies[index] as string),
+      rows.map((index) => totalMinor[index] as number),
+    ),
+    warnings: [...settlements.warnings],
   };
 }
 
@@ -219,13 +240,10 @@ function medianGap(customer: readonly number[], issueDay: readonly number[]): nu
 }
 
 /** The median total in the most frequent currency (the first by code on a tie), rounded half up. */
-function medianTotal(invoices: readonly { currency: string; total: Money }[]): Money {
+function medianTotal(currencies: readonly string[], totals: readonly number[]): Money {
   const counts = new Map<string, number>();
-  for (const invoice of invoices) counts.set(invoice.currency, (counts.get(invoice.currency) ?? 0) + 1);
+  for (const currency of currencies) counts.set(currency, (counts.get(currency) ?? 0) + 1);
   const currency = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
-  const totals = invoices
-    .filter((invoice) => invoice.currency === currency)
-    .map((invoice) => invoice.total.minor)
-    .sort((a, b) => a - b);
-  return { currency, minor: Math.round(medianOfSorted(totals)) };
+  const own = totals.filter((_, index) => currencies[index] === currency).sort((a, b) => a - b);
+  return { currency, minor: Math.round(medianOfSorted(own)) };
 }
