@@ -8,6 +8,7 @@ import { escapeHtml } from './escape-html';
 import { formatWholeMoney } from './format-whole-money';
 import type { PayerSegmentSummary } from './payer-segments';
 import { SEGMENT_MEANINGS } from './payer-segments';
+import { type ReportBacktest, renderBacktestSection } from './render-backtest-section';
 import { type ReportDunning, renderDunningSection } from './render-dunning-section';
 import type { RiskyCustomer } from './riskiest-customers';
 import { renderIntervalBarChart, renderLineChart, renderShareBarChart, renderStackedBarChart } from './svg-charts';
@@ -65,6 +66,8 @@ export interface HtmlReportInput {
   scoring?: ReportScoring;
   /** Today's dunning plan. Default: the section is left out. */
   dunning?: ReportDunning;
+  /** The policy backtest on portfolios fitted to the ledger. Default: the section is left out. */
+  backtest?: ReportBacktest;
 }
 
 const CURRENCY_COLORS = ['#2563eb', '#f59e0b', '#10b981', '#8b5cf6', '#ef4444'];
@@ -116,6 +119,7 @@ function packagesUsed(input: HtmlReportInput): string {
   const names = ['@overdue/receivables'];
   if (input.scoring !== undefined) names.push('@overdue/scoring');
   if (input.dunning !== undefined) names.push('@overdue/dunning');
+  if (input.backtest !== undefined) names.push('@overdue/simulator');
   return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
@@ -291,6 +295,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 
   const scoringSections = input.scoring === undefined ? '' : renderScoringSections(input.scoring, input, compact);
   const dunningSection = input.dunning === undefined ? '' : renderDunningSection(input.dunning);
+  const backtestSection = input.backtest === undefined ? '' : renderBacktestSection(input.backtest, locale);
 
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}">
@@ -338,7 +343,7 @@ ${kpiRows.join('\n')}
 </table></div>
 <p class="note">DSO and BPDSO: one-month standard method, in days. ADD = DSO − BPDSO. CEI: (opening AR + sales − closing AR) / (opening AR + sales − current AR). ADP: mean days from issue to full payment of invoices paid that month.</p>
 </section>
-${scoringSections}${dunningSection}<footer>Computed with ${packagesUsed(input)}. Self-contained file: no scripts, no external assets.</footer>
+${scoringSections}${dunningSection}${backtestSection}<footer>Computed with ${packagesUsed(input)}. Self-contained file: no scripts, no external assets.</footer>
 </main>
 </body>
 </html>
