@@ -8,7 +8,7 @@
  * a loop that keeps the best result of the events with the touch's message id or invoice, with no checks,
  * no window, no tie rule and no reason. The two must agree on every result for the figures to stand.
  */
-import type { CollectionsEvent } from '@overdue/core';
+import type { Channel, CollectionsEvent } from '@overdue/core';
 import { createRandom } from '@overdue/core';
 import type { OutreachResult, SentOutreachTouch } from '@overdue/outreach';
 import { outcomeOfTouch } from '@overdue/outreach';
@@ -25,7 +25,7 @@ const cases: { touch: SentOutreachTouch; events: CollectionsEvent[] }[] = [];
 for (let index = 0; index < touches; index++) {
   const customerId = `C${index}`;
   const sent = start + random.integer(24 * 30) * HOUR;
-  const channel = random.next() < 0.7 ? 'email' : 'sms';
+  const channel: Channel = random.next() < 0.7 ? 'email' : 'sms';
   const touch: SentOutreachTouch = {
     customerId,
     segment: `s${index % 20}`,
