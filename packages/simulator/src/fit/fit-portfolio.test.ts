@@ -66,6 +66,18 @@ const profile = profileLedger(
   { asOf: knownRun.endDate },
 );
 
+describe('profileLedger and measurePaymentBehaviour', () => {
+  it.each([1, 2, 3])('read a simulation and the same simulation as a ledger alike (seed %i)', (seed) => {
+    const portfolio = generatePortfolio({ customers: 150, seed, mix: truth });
+    const result = simulatePortfolio({ portfolio, policy: createNoReminderPolicy(), days: 150, seed });
+    const ids = portfolio.customers.map((customer) => customer.id);
+    for (const settleDays of [0, 30, 60]) {
+      const profile = profileLedger({ invoices: ledgerOf(result, ids) }, { asOf: result.endDate, settleDays });
+      expect(profile.behaviour).toEqual(measurePaymentBehaviour(result, { settleDays }));
+    }
+  });
+});
+
 describe('fitPortfolio', () => {
   it('fits a book of known mix: its figures, and a mix nearer the truth than the default', { timeout: 60_000 }, () => {
     const fit = fitPortfolio(profile, { seed: 1 });
@@ -109,6 +121,17 @@ describe('fitPortfolio', () => {
   it('gives the same fit for the same profile and seed', { timeout: 60_000 }, () => {
     const options = { seed: 'same', customersPerArchetype: 100, days: 240 };
     expect(fitPortfolio(profile, options)).toEqual(fitPortfolio(profile, options));
+  });
+
+  it('fits a ledger whose customers buy less than once a year, paid on the due date, as buying once a year', () => {
+    const rare = {
+      ...profile,
+      invoiceEveryDays: 500,
+      behaviour: { ...profile.behaviour, daysEarlyQuantiles: { q1: 0, median: 0, q3: 0, p90: 0 } },
+    };
+    const fit = fitPortfolio(rare, { seed: 3, customersPerArchetype: 50, days: 400 });
+    expect(fit.portfolioOptions.invoiceEveryDays).toBe(365);
+    expect(fit.portfolioOptions.earlyDays).toBe(0);
   });
 
   it.each([

@@ -187,7 +187,8 @@ export function fitPortfolio(profile: LedgerProfile, options: FitPortfolioOption
   const earlyDays = earlyDaysOf(profile);
   const shape = {
     terms: profile.terms,
-    ...(profile.invoiceEveryDays === undefined ? {} : { invoiceEveryDays: profile.invoiceEveryDays }),
+    // A ledger whose customers buy less than once a year is simulated buying once a year.
+    ...(profile.invoiceEveryDays === undefined ? {} : { invoiceEveryDays: Math.min(365, profile.invoiceEveryDays) }),
     ...(earlyDays === undefined ? {} : { earlyDays }),
   };
   const samples = ARCHETYPE_ORDER.map((archetype) =>
