@@ -92,6 +92,10 @@ describe('policy backtest', () => {
     expect(stdout).toMatch(
       /\n {2}terms: 30 days 100\.0%; an invoice every 3\d days; on-time invoices paid up to \d+ days early; amounts × 0\.\d+\n/,
     );
+    // Every late invoice exactly 12 days late: no mix spreads its delays that little.
+    expect(stdout).toMatch(
+      /\n {2}not matched \(no mix of the archetypes pays like this\): .*first quartile of days late: \d+ days fitted against 12 days in the ledger/,
+    );
     expect(stdout).toContain(
       'Check: the fitted portfolio with no reminders, 60 customers, 100 days, mean over 2 seeds',
     );

@@ -32,5 +32,6 @@ describe.skipIf(!present)('a portfolio fitted to the shared IBM sample', () => {
     const largest = Object.entries(fit.mix).sort((a, b) => b[1] - a[1])[0]?.[0];
     expect(largest).toBe('disputer');
     expect(fit.fitted.disputeShare).toBeLessThan(fit.target.disputeShare);
+    expect(fit.mismatches.some((line) => line.startsWith('share disputed: '))).toBe(true);
   }, 60_000);
 });

@@ -64,6 +64,9 @@ export function ledgerFitLines({ path, profile, fit }: LedgerFit): string[] {
   lines.push(
     `  (fitted and default mix: predicted with no reminders, with the ledger's terms, cadence and early payment; distance ${fit.distance}, 0 is exact)`,
     `  mix: ${mix}`,
+    ...(fit.mismatches.length === 0
+      ? []
+      : [`  not matched (no mix of the archetypes pays like this): ${fit.mismatches.join('; ')}`]),
     `  terms: ${options.terms.map((entry) => `${entry.days} days ${percent(entry.share)}`).join(', ')}; an invoice every ${options.invoiceEveryDays ?? 30} days; on-time invoices paid up to ${options.earlyDays ?? 3} days early; amounts × ${options.amountScale}`,
   );
   return lines;

@@ -92,6 +92,7 @@ describe('fitPortfolio', () => {
     expect(Math.abs(fit.fitted.daysLateQuantiles.median - fit.target.daysLateQuantiles.median)).toBeLessThanOrEqual(2);
     expect(Math.abs(fit.defaultMix.lateShare - fit.target.lateShare)).toBeGreaterThan(0.05);
     expect(fit.distance).toBeLessThan(3);
+    expect(fit.mismatches).toEqual([]);
     // The mix is in hundredths, sums to 1, and is nearer the truth than the default mix is.
     const shares = Object.values(fit.mix);
     for (const share of shares) expect(Math.round(share * 100)).toBeCloseTo(share * 100, 9);
@@ -116,6 +117,16 @@ describe('fitPortfolio', () => {
     // Every invoice of the ledger is 100.00; customers' medians spread around it.
     expect(median).toBeGreaterThan(7000);
     expect(median).toBeLessThan(14_000);
+  });
+
+  it('says in words which figures the mix misses by more than their scale', { timeout: 60_000 }, () => {
+    // A quarter of invoices disputed: more than a book of disputers disputes.
+    const fit = fitPortfolio({ ...profile, disputeShare: 0.25 }, { seed: 4, customersPerArchetype: 100 });
+    const disputes = fit.mismatches.find((line) => line.startsWith('share disputed: '));
+    expect(disputes).toBe(
+      `share disputed: ${(fit.fitted.disputeShare * 100).toFixed(1)}% fitted against 25.0% in the ledger (more than 2.0 points apart)`,
+    );
+    expect(fit.fitted.disputeShare).toBeLessThan(0.23);
   });
 
   it('gives the same fit for the same profile and seed', { timeout: 60_000 }, () => {

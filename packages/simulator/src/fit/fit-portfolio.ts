@@ -61,6 +61,12 @@ export interface PortfolioFit {
   defaultMix: FitFigures;
   /** Weighted squared distance of `fitted` from `target` (0 is exact), without the pull towards the default mix. */
   distance: number;
+  /**
+   * The figures the fitted mix misses by more than the difference the fit weighs as much as the others (2
+   * points of a share, 2 days to pay, 15% of a days-late quantile and at least 2 days), in words, such as
+   * `share disputed: 12.6% fitted against 19.9% in the ledger (more than 2.0 points apart)`; empty when none.
+   */
+  mismatches: string[];
 }
 
 /**
@@ -224,6 +230,7 @@ export function fitPortfolio(profile: LedgerProfile, options: FitPortfolioOption
     fitted,
     defaultMix: figuresOf(samples, defaultUnits),
     distance: Math.round(distanceOf(fitted, target) * 1000) / 1000,
+    mismatches: mismatchesOf(fitted, target),
   };
 }
 
@@ -358,18 +365,78 @@ function weightedMedianOf(lists: readonly (readonly number[])[], weights: readon
   }
 }
 
+/** One figure the fit matches: its words, the fitted and target values, the scale of a difference, its unit. */
+interface FitTerm {
+  name: string;
+  fitted: number;
+  target: number;
+  scale: number;
+  unit: 'share' | 'days';
+}
+
+const days = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} days`;
+const show = (term: FitTerm, value: number) => (term.unit === 'share' ? `${(value * 100).toFixed(1)}%` : days(value));
+const showApart = (term: FitTerm) =>
+  term.unit === 'share' ? `${(term.scale * 100).toFixed(1)} points` : days(term.scale);
+
+/** The figures the fit matches, each with the difference that costs as much as the others. */
+function termsOf(fitted: FitFigures, target: FitFigures): FitTerm[] {
+  const terms: FitTerm[] = [
+    {
+      name: 'share paid late',
+      fitted: fitted.lateShare,
+      target: target.lateShare,
+      scale: SHARE_SCALE,
+      unit: 'share',
+    },
+    {
+      name: 'share disputed',
+      fitted: fitted.disputeShare,
+      target: target.disputeShare,
+      scale: SHARE_SCALE,
+      unit: 'share',
+    },
+    {
+      name: 'median days to pay',
+      fitted: fitted.medianDaysToPay,
+      target: target.medianDaysToPay,
+      scale: DAYS_SCALE,
+      unit: 'days',
+    },
+  ];
+  for (const [key, words] of [
+    ['q1', 'first quartile'],
+    ['median', 'median'],
+    ['q3', 'third quartile'],
+    ['p90', '90th percentile'],
+  ] as const) {
+    const goal = target.daysLateQuantiles[key];
+    terms.push({
+      name: `${words} of days late`,
+      fitted: fitted.daysLateQuantiles[key],
+      target: goal,
+      scale: Math.max(2, 0.15 * goal),
+      unit: 'days',
+    });
+  }
+  return terms;
+}
+
 /** How far fitted figures are from the target, each difference over its scale, squared and summed. */
 function distanceOf(fitted: FitFigures, target: FitFigures): number {
-  const term = (a: number, b: number, scale: number) => ((a - b) / scale) ** 2;
-  const quantileScale = (value: number) => Math.max(2, 0.15 * value);
-  let sum = term(fitted.lateShare, target.lateShare, SHARE_SCALE);
-  sum += term(fitted.disputeShare, target.disputeShare, SHARE_SCALE);
-  sum += term(fitted.medianDaysToPay, target.medianDaysToPay, DAYS_SCALE);
-  for (const key of ['q1', 'median', 'q3', 'p90'] as const) {
-    const goal = target.daysLateQuantiles[key];
-    sum += term(fitted.daysLateQuantiles[key], goal, quantileScale(goal));
-  }
+  let sum = 0;
+  for (const term of termsOf(fitted, target)) sum += ((term.fitted - term.target) / term.scale) ** 2;
   return sum;
+}
+
+/** The figures the fitted mix misses by more than their scale, in words. */
+function mismatchesOf(fitted: FitFigures, target: FitFigures): string[] {
+  return termsOf(fitted, target)
+    .filter((term) => Math.abs(term.fitted - term.target) > term.scale)
+    .map(
+      (term) =>
+        `${term.name}: ${show(term, term.fitted)} fitted against ${show(term, term.target)} in the ledger (more than ${showApart(term)} apart)`,
+    );
 }
 
 /** The mix in hundredths with the lowest cost: every mix on a grid of tenths, then moves between two archetypes. */
