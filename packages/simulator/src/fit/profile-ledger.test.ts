@@ -138,6 +138,12 @@ describe('profileLedger', () => {
     expect(profileLedger(book(ledger), { asOf: '2026-12-31' }).warnings).toEqual([]);
   });
 
+  it('tells an array of invoices from a ledger', () => {
+    expect(() => profileLedger(ledger as never)).toThrow(
+      'ledger: expected a ledger object { invoices, payments?, creditNotes? }, got an array (pass { invoices } for invoices alone)',
+    );
+  });
+
   it('says what to change when nothing is due early enough', () => {
     expect(() => profileLedger(book([ledger[4] as InvoiceInput]), { asOf: '2026-12-31' })).toThrow(
       'no invoice is due 60 or more days before 2026-12-31; pass a later options.asOf or a smaller options.settleDays',

@@ -116,6 +116,12 @@ export function profileLedger(ledger: LedgerInput | PreparedLedger, options: Pro
       'options.settleDays',
     );
   }
+  if (Array.isArray(ledger)) {
+    throw new InvalidArgumentError(
+      'expected a ledger object { invoices, payments?, creditNotes? }, got an array (pass { invoices } for invoices alone)',
+      'ledger',
+    );
+  }
   const settlements = invoiceSettlements(ledger);
   const { count, customerIds, currencies, totalMinor, settledDay, writtenOff, disputed } = settlements;
   // Void and draft invoices read as a zero total; so does an invoice of nothing, which has nothing to pay.
