@@ -99,6 +99,8 @@ describe('policy backtest', () => {
     expect(stdout).toContain(
       'Check: the fitted portfolio with no reminders, 60 customers, 100 days, mean over 2 seeds',
     );
+    expect(stdout).toMatch(/\n {2}DSO, trailing 30 days \(not fitted\) +\d+\.\d +\d+\.\d\n/);
+    expect(stdout).toMatch(/the ledger's over 2024-11-14 to 2025-11-13; the fit does not use them\)/);
     expect(stdout).not.toContain('Calibration: no reminders');
     expect(stdout).toContain('2 seeds (mean ± sample standard deviation), 60 customers, 100 days, USD:');
     expect(report).toContain(`fitted to ${ledger}`);

@@ -122,7 +122,7 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
   const simulated = averageBehaviour(baselineRuns.map((result) => measurePaymentBehaviour(result)));
   const lines: string[] = [];
   if (ledger === undefined) lines.push(...calibrationLines(options, simulated, io.readRealFigures(options.data)));
-  else lines.push(...ledgerFitLines(ledger), ...ledgerCalibrationLines(options, simulated, ledger));
+  else lines.push(...ledgerFitLines(ledger), ...ledgerCalibrationLines(options, simulated, ledger, comparison));
   lines.push('');
   lines.push(...comparisonLines(comparison));
   lines.push('', `${comparison.policies.length * seeds.length} simulations in ${seconds.toFixed(1)} s.`);
@@ -136,7 +136,13 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
 type SimulatedBehaviour = ReturnType<typeof averageBehaviour>;
 
 /** The no-reminder runs of the fitted portfolio beside the ledger they were fitted to. */
-function ledgerCalibrationLines(options: BacktestOptions, simulated: SimulatedBehaviour, { fit }: LedgerFit): string[] {
+function ledgerCalibrationLines(
+  options: BacktestOptions,
+  simulated: SimulatedBehaviour,
+  { fit, kpis }: LedgerFit,
+  comparison: PolicyComparison,
+): string[] {
+  const none = comparison.policies.find((policy) => policy.name === 'no-reminders');
   const target = fit.target;
   const late = [simulated.q1, simulated.median, simulated.q3, simulated.p90];
   const rows = [
@@ -162,6 +168,16 @@ function ledgerCalibrationLines(options: BacktestOptions, simulated: SimulatedBe
         target.daysEarlyQuantiles.p90,
       ].join(' / '),
     ],
+    [
+      'DSO, trailing 30 days (not fitted)',
+      none === undefined ? '—' : none.daysSalesOutstanding.mean.toFixed(1),
+      kpis.daysSalesOutstanding.toFixed(1),
+    ],
+    [
+      'ADD, trailing 30 days (not fitted)',
+      none === undefined ? '—' : none.averageDaysDelinquent.mean.toFixed(2),
+      kpis.averageDaysDelinquent.toFixed(2),
+    ],
   ];
   const lines = [
     `Check: the fitted portfolio with no reminders, ${options.customers.toLocaleString('en')} customers, ${options.days} days, mean over ${options.seeds} seeds`,
@@ -169,6 +185,9 @@ function ledgerCalibrationLines(options: BacktestOptions, simulated: SimulatedBe
   ];
   for (const row of rows)
     lines.push(`  ${(row[0] as string).padEnd(36)}${pad(row[1] as string, 18)}${pad(row[2] as string, 18)}`);
+  lines.push(
+    `  (DSO and ADD: means of each day's trailing 30-day figure, the ledger's over ${kpis.from} to ${kpis.to}; the fit does not use them)`,
+  );
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createNoReminderPolicy, generatePortfolio, simulatePortfolio } from '@overdue/simulator';
 import { describe, expect, it } from 'vitest';
 import { fitLedger } from './ledger-fit';
 
@@ -33,5 +34,18 @@ describe.skipIf(!present)('a portfolio fitted to the shared IBM sample', () => {
     expect(largest).toBe('disputer');
     expect(fit.fitted.disputeShare).toBeLessThan(fit.target.disputeShare);
     expect(fit.mismatches.some((line) => line.startsWith('share disputed: '))).toBe(true);
+  }, 60_000);
+
+  it('gives, with no reminders, a DSO within 10% of the ledger’s: a figure the fit does not use', () => {
+    const { fit, kpis } = fitLedger(realFile, readFileSync(realFile, 'utf8'));
+    const dso: number[] = [];
+    for (const seed of [1, 2, 3]) {
+      const portfolio = generatePortfolio({ customers: 1000, seed, currency: 'USD', ...fit.portfolioOptions });
+      const result = simulatePortfolio({ portfolio, policy: createNoReminderPolicy(), days: 180, seed });
+      dso.push(result.totals.byCurrency[0]?.daysSalesOutstanding as number);
+    }
+    const mean = dso.reduce((sum, value) => sum + value, 0) / dso.length;
+    expect(kpis.daysSalesOutstanding).toBeGreaterThan(20);
+    expect(Math.abs(mean - kpis.daysSalesOutstanding) / kpis.daysSalesOutstanding).toBeLessThan(0.1);
   }, 60_000);
 });

@@ -1,6 +1,9 @@
 // `--ledger file.csv`: the portfolio fitted to a real receivables export instead of the UK-calibrated default.
 
+import type { LedgerInput } from '@overdue/core';
+import { addDays } from '@overdue/core';
 import { readReceivablesCsv } from '@overdue/example-support';
+import { averageDaysDelinquent, daysSalesOutstanding, prepareLedger } from '@overdue/receivables';
 import type { DaysLateQuantiles, FitFigures, LedgerProfile, PortfolioFit } from '@overdue/simulator';
 import { fitPortfolio, profileLedger } from '@overdue/simulator';
 
@@ -12,13 +15,53 @@ export interface LedgerFit {
   currency: 'USD';
   profile: LedgerProfile;
   fit: PortfolioFit;
+  /** The ledger's KPIs as the simulator measures them, which the fit does not use: a check on it. */
+  kpis: LedgerKpis;
+}
+
+/** Means of the daily trailing 30-day DSO and ADD over the year ending `settleDays` before the profile's asOf. */
+export interface LedgerKpis {
+  from: string;
+  to: string;
+  daysSalesOutstanding: number;
+  averageDaysDelinquent: number;
 }
 
 /** Reads an export in the IBM "Factored Accounts Receivable" layout and fits a portfolio to it (seed 1). */
 export function fitLedger(path: string, text: string): LedgerFit {
   const csv = readReceivablesCsv(text, { currency: 'USD' });
   const profile = profileLedger(csv.ledger);
-  return { path, currency: 'USD', profile, fit: fitPortfolio(profile, { seed: 1 }) };
+  return {
+    path,
+    currency: 'USD',
+    profile,
+    fit: fitPortfolio(profile, { seed: 1 }),
+    kpis: ledgerKpis(csv.ledger, profile),
+  };
+}
+
+/**
+ * The mean over a year of the trailing 30-day DSO and ADD, each day, as the simulator averages its own: the
+ * year ends `settleDays` before the profile's asOf, so the invoices of its last days had time to be paid.
+ * Days without sales in their window are skipped.
+ */
+export function ledgerKpis(ledger: LedgerInput, profile: LedgerProfile): LedgerKpis {
+  const prepared = prepareLedger(ledger);
+  const to = addDays(profile.asOf, -profile.settleDays);
+  const from = addDays(to, -364);
+  let dso = 0;
+  let add = 0;
+  let days = 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const period = { from: addDays(day, -29), to: day };
+    const value = daysSalesOutstanding(prepared, period).value;
+    const delinquent = averageDaysDelinquent(prepared, period).value;
+    if (value === null || delinquent === null) continue;
+    dso += value;
+    add += delinquent;
+    days++;
+  }
+  return { from, to, daysSalesOutstanding: dso / days, averageDaysDelinquent: add / days };
 }
 
 const quartiles = (value: DaysLateQuantiles) => [value.q1, value.median, value.q3, value.p90].join(' / ');
