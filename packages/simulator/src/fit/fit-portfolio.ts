@@ -19,8 +19,8 @@ import type { LedgerProfile } from './profile-ledger';
  * @example
  * ```ts
  * const figures: FitFigures = fit.fitted;
- * figures.lateShare;
- * //=> 0.339
+ * Math.abs(figures.lateShare - fit.target.lateShare) < 0.02; // on the IBM sample: 35.5% against 35.2%
+ * //=> true
  * ```
  */
 export interface FitFigures {

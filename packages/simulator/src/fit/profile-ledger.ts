@@ -22,9 +22,9 @@ import { roundedBehaviour } from '../simulate/measure-payment-behaviour';
  * @category Fitting
  * @example
  * ```ts
- * const profile: LedgerProfile = profileLedger(ledger);
+ * const profile: LedgerProfile = profileLedger(ibmSample.ledger);
  * profile.behaviour.lateShare;
- * //=> 0.345
+ * //=> 0.352
  * ```
  */
 export interface LedgerProfile {
