@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { PAYER_ARCHETYPES } from './archetypes';
 import { generatePortfolio } from './generate-portfolio';
 
+/** Options with terms of these days, one share each. */
+const withTerms = (...days: number[]) => ({
+  customers: 5,
+  seed: 1,
+  terms: days.map((entry) => ({ days: entry, share: 1 })),
+});
+
 describe('generatePortfolio', () => {
   it('gives the same portfolio for the same seed and a different one for another seed', () => {
     const first = generatePortfolio({ customers: 40, seed: 'a' });
@@ -88,28 +95,8 @@ describe('generatePortfolio', () => {
     [{ customers: 0, seed: 1 }, 'options.customers'],
     [{ customers: 5, seed: 1, terms: [] }, 'options.terms'],
     [{ customers: 5, seed: 1, terms: [{ days: 30, share: 0 }] }, 'options.terms'],
-    [
-      {
-        customers: 5,
-        seed: 1,
-        terms: [
-          { days: 30, share: 1 },
-          { days: 30, share: 1 },
-        ],
-      },
-      'options.terms',
-    ],
-    [
-      {
-        customers: 5,
-        seed: 1,
-        terms: [
-          { days: 30, share: 1 },
-          { days: 400, share: 1 },
-        ],
-      },
-      'options.terms[1].days',
-    ],
+    [withTerms(30, 30), 'options.terms'],
+    [withTerms(30, 400), 'options.terms[1].days'],
     [{ customers: 5, seed: 1, terms: [{ days: 30, share: -1 }] }, 'options.terms[0].share'],
     [{ customers: 5, seed: 1, terms: [{ days: 30, share: 1, weight: 2 }] }, 'options.terms[0].weight'],
     [{ customers: 5, seed: 1, invoiceEveryDays: 0 }, 'options.invoiceEveryDays'],
