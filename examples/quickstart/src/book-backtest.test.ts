@@ -7,7 +7,7 @@ import { buildSampleLedger } from './sample-ledger';
 
 const { ledger, asOf } = buildSampleLedger({ seed: 'book-backtest', customerCount: 120, months: 18 });
 const prepared = prepareLedger(ledger);
-const book = backtestBook(prepared, { asOf, seed: 'test', customers: 150, days: 100, seeds: 2 });
+const book = backtestBook(ledger, { asOf, seed: 'test', customers: 150, days: 100, seeds: 2 });
 
 describe('backtestBook', () => {
   it('fits the portfolio to the ledger’s own figures', () => {
@@ -42,6 +42,14 @@ describe('backtestBook', () => {
       adaptiveSummary?.overdueReduction.find((entry) => entry.against === 'no-reminders')?.percent.mean,
     );
     expect(adaptive?.averageOverdueMinor).toBe(adaptiveSummary?.averageOverdue.mean.minor);
+  });
+
+  it('puts the portfolios where the ledger’s customers are', () => {
+    const countries = new Set(ledger.customers?.map((customer) => customer.country));
+    const places = book.fit.portfolioOptions.places ?? [];
+    expect(places.length).toBeGreaterThan(1);
+    for (const place of places) expect(countries.has(place.country)).toBe(true);
+    expect(book.fit.portfolioOptions.consentShares?.sms).toBeGreaterThan(0);
   });
 
   it('names the fitted archetypes largest first, with shares that add up to 100%', () => {

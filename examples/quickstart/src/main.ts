@@ -342,7 +342,8 @@ if (previewed !== undefined) {
 // 9. What a collection policy would do to this book before it touches a customer: synthetic portfolios fitted
 //    to how this ledger pays (@overdue/simulator), with no reminders, a fixed email ladder and the adaptive
 //    policy (payer scores, the dunning scenario, the outreach learner and payment plans).
-const book = backtestBook(prepared, { asOf, seed: SEED });
+// The raw ledger, not the prepared one: the fit also reads where the customers are and what they consented to.
+const book = backtestBook(ledger, { asOf, seed: SEED });
 const target = book.fit.target;
 const fitted = book.fit.fitted;
 const share = (value: number) => `${(value * 100).toFixed(1)}%`;

@@ -42,6 +42,10 @@ export interface ComparePoliciesOptions {
   earlyDays?: number;
   /** Factor on invoice amounts, as {@link GeneratePortfolioOptions.amountScale}. Optional; default 1. */
   amountScale?: number;
+  /** Where the customers are, as {@link GeneratePortfolioOptions.places}. Optional; default the portfolio default. */
+  places?: GeneratePortfolioOptions['places'];
+  /** Consent shares by channel, as {@link GeneratePortfolioOptions.consentShares}. Optional; default the portfolio default. */
+  consentShares?: GeneratePortfolioOptions['consentShares'];
   /** The first simulated day. Optional; default `2026-01-01`. */
   startDate?: CivilDate;
   /** Warm-up days before the start. Optional; default 120. */
@@ -244,7 +248,7 @@ export interface PolicyComparison {
   policies: PolicySummary[];
 }
 
-const SHAPE_KEYS = ['mix', 'terms', 'invoiceEveryDays', 'earlyDays', 'amountScale'] as const;
+const SHAPE_KEYS = ['mix', 'terms', 'invoiceEveryDays', 'earlyDays', 'amountScale', 'places', 'consentShares'] as const;
 
 const optionsSchema = z.strictObject({
   policies: z.array(z.object({ name: z.string().min(1), start: z.function() })).min(1),
@@ -260,6 +264,8 @@ const optionsSchema = z.strictObject({
   invoiceEveryDays: z.unknown().optional(),
   earlyDays: z.unknown().optional(),
   amountScale: z.unknown().optional(),
+  places: z.unknown().optional(),
+  consentShares: z.unknown().optional(),
   startDate: civilDateSchema.optional(),
   warmUpDays: z.number().int().min(0).max(730).optional(),
   sampleEveryDays: z.number().int().min(1).max(365).optional(),

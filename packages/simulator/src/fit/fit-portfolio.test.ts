@@ -129,6 +129,20 @@ describe('fitPortfolio', () => {
     expect(fit.fitted.disputeShare).toBeLessThan(0.23);
   });
 
+  it('passes on where the customers are and what they consented to', { timeout: 60_000 }, () => {
+    const places = [{ country: 'FR', timeZone: 'Europe/Paris', locale: 'fr-FR', share: 1 }];
+    const consentShares = { sms: 0.9, voice: 0, whatsapp: 0.1 };
+    const fit = fitPortfolio({ ...profile, places, consentShares }, { seed: 5, customersPerArchetype: 50, days: 240 });
+    expect(fit.portfolioOptions).toMatchObject({ places, consentShares });
+    const portfolio = generatePortfolio({ customers: 20, seed: 5, ...fit.portfolioOptions });
+    expect(portfolio.customers.every((customer) => customer.country === 'FR' && customer.locale === 'fr-FR')).toBe(
+      true,
+    );
+    expect(
+      fitPortfolio(profile, { seed: 5, customersPerArchetype: 50, days: 240 }).portfolioOptions.places,
+    ).toBeUndefined();
+  });
+
   it('gives the same fit for the same profile and seed', { timeout: 60_000 }, () => {
     const options = { seed: 'same', customersPerArchetype: 100, days: 240 };
     expect(fitPortfolio(profile, options)).toEqual(fitPortfolio(profile, options));

@@ -50,9 +50,12 @@ export interface FitFigures {
 export interface PortfolioFit {
   /** The share of each archetype, in hundredths, summing to 1. */
   mix: Record<PayerArchetype, number>;
-  /** Options for {@link generatePortfolio}: the mix, the ledger's terms, cadence and early payment, and the invoice size. */
+  /**
+   * Options for {@link generatePortfolio}: the mix, the ledger's terms, cadence and early payment, the invoice
+   * size, and where its customers are and what they consented to when the ledger lists its customers.
+   */
   portfolioOptions: Required<Pick<GeneratePortfolioOptions, 'mix' | 'terms' | 'amountScale'>> &
-    Pick<GeneratePortfolioOptions, 'invoiceEveryDays' | 'earlyDays'>;
+    Pick<GeneratePortfolioOptions, 'invoiceEveryDays' | 'earlyDays' | 'places' | 'consentShares'>;
   /** The ledger's figures. */
   target: FitFigures;
   /** The figures the mix gives with no reminders, predicted from the archetypes' runs. */
@@ -120,6 +123,9 @@ const profileSchema = z.strictObject({
   invoiceEveryDays: z.number().int().min(1).optional(),
   medianTotal: z.strictObject({ currency: z.string(), minor: z.number().int() }),
   warnings: z.array(z.unknown()),
+  // Checked by generatePortfolio when the fit passes them on.
+  places: z.array(z.unknown()).optional(),
+  consentShares: z.unknown().optional(),
 });
 
 /** Hundredths: the mix is searched in whole hundredths so it sums to exactly 1. */
@@ -196,6 +202,8 @@ export function fitPortfolio(profile: LedgerProfile, options: FitPortfolioOption
     // A ledger whose customers buy less than once a year is simulated buying once a year.
     ...(profile.invoiceEveryDays === undefined ? {} : { invoiceEveryDays: Math.min(365, profile.invoiceEveryDays) }),
     ...(earlyDays === undefined ? {} : { earlyDays }),
+    ...(profile.places === undefined ? {} : { places: profile.places }),
+    ...(profile.consentShares === undefined ? {} : { consentShares: profile.consentShares }),
   };
   const samples = ARCHETYPE_ORDER.map((archetype) =>
     sampleArchetype(archetype, { ...shape, customers, seed: `fit:${String(parsed.seed)}:${archetype}` }, days, profile),

@@ -138,6 +138,44 @@ describe('profileLedger', () => {
     expect(profileLedger(book(ledger), { asOf: '2026-12-31' }).warnings).toEqual([]);
   });
 
+  it('reads where the customers are and what they consented to from the customer list', () => {
+    const customers: LedgerInput['customers'] = [
+      {
+        id: 'A',
+        name: 'A',
+        country: 'FR',
+        timeZone: 'Europe/Paris',
+        locale: 'fr-FR',
+        contacts: [{ id: 'a', consent: { sms: true } }],
+      },
+      { id: 'B', name: 'B', country: 'FR', timeZone: 'Europe/Paris', locale: 'fr-FR', contacts: [] },
+      {
+        id: 'C',
+        name: 'C',
+        country: 'DE',
+        timeZone: 'Europe/Berlin',
+        contacts: [{ id: 'c1' }, { id: 'c2', consent: { sms: true, voice: true } }],
+      },
+      { id: 'D', name: 'D' },
+    ];
+    const profile = profileLedger({ ...book(ledger), customers }, { asOf: '2026-12-31' });
+    // Three customers say where they are; two have contacts.
+    expect(profile.places).toEqual([
+      { country: 'FR', timeZone: 'Europe/Paris', locale: 'fr-FR', share: 0.667 },
+      { country: 'DE', timeZone: 'Europe/Berlin', share: 0.333 },
+    ]);
+    expect(profile.consentShares).toEqual({ sms: 1, voice: 0.5, whatsapp: 0 });
+    // Without a customer list (or from a prepared ledger, which keeps none), nothing is said.
+    expect(profileLedger(book(ledger), { asOf: '2026-12-31' })).toMatchObject({
+      places: undefined,
+      consentShares: undefined,
+    });
+    const bad = [...customers, { id: 'E', name: 'E', country: 'FR', timeZone: 'Europe/Pariss' }];
+    expect(() => profileLedger({ ...book(ledger), customers: bad }, { asOf: '2026-12-31' })).toThrow(
+      expect.objectContaining({ path: 'customers[4].timeZone' }),
+    );
+  });
+
   it('tells an array of invoices from a ledger', () => {
     expect(() => profileLedger(ledger as never)).toThrow(
       'ledger: expected a ledger object { invoices, payments?, creditNotes? }, got an array (pass { invoices } for invoices alone)',

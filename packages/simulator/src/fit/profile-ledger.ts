@@ -3,6 +3,7 @@ import {
   assertKnownFields,
   civilDateSchema,
   civilDateToDayNumber,
+  customerSchema,
   dayNumberToCivilDate,
   describeReceived,
   InvalidArgumentError,
@@ -11,7 +12,7 @@ import {
 import type { LedgerWarning, PreparedLedger } from '@overdue/receivables';
 import { invoiceSettlements } from '@overdue/receivables';
 import { medianOfSorted, paymentFigures } from '../_lib/payment-figures';
-import type { PortfolioTerms } from '../portfolio/generate-portfolio';
+import type { PortfolioPlace, PortfolioTerms } from '../portfolio/generate-portfolio';
 import type { PaymentBehaviour } from '../simulate/measure-payment-behaviour';
 import { roundedBehaviour } from '../simulate/measure-payment-behaviour';
 
@@ -48,6 +49,17 @@ export interface LedgerProfile {
   invoiceEveryDays: number | undefined;
   /** Median invoice total, in the ledger's most frequent currency. */
   medianTotal: Money;
+  /**
+   * Where the ledger's customers are: the customers with a country and a time zone, grouped by country,
+   * time zone and locale, at most 24 places, the most common first; undefined when the ledger has no
+   * customer list (a prepared ledger keeps none) or none of its customers says.
+   */
+  places: PortfolioPlace[] | undefined;
+  /**
+   * Of the customers with at least one contact, the share with a contact who consented to SMS, calls and
+   * WhatsApp; undefined when no customer has a contact.
+   */
+  consentShares: { sms: number; voice: number; whatsapp: number } | undefined;
   /**
    * How the ledger was read where it was ambiguous, from `@overdue/receivables` (an amount settled with no
    * payment, credit or paid date is taken as settled on the issue day, which makes it look paid at once).
@@ -194,6 +206,65 @@ export function profileLedger(ledger: LedgerInput | PreparedLedger, options: Pro
       rows.map((index) => totalMinor[index] as number),
     ),
     warnings: [...settlements.warnings],
+    // A prepared ledger keeps no customer list.
+    ...customerShape((ledger as { customers?: readonly unknown[] }).customers),
+  };
+}
+
+const customerFields = customerSchema.in.shape;
+const MAX_PLACES = 24;
+
+/** Where the customers are and what they consented to, read from the ledger's customer list. */
+function customerShape(customers: readonly unknown[] | undefined): Pick<LedgerProfile, 'places' | 'consentShares'> {
+  const counts = new Map<string, { place: PortfolioPlace; count: number }>();
+  let located = 0;
+  let withContacts = 0;
+  const consented = { sms: 0, voice: 0, whatsapp: 0 };
+  (customers ?? []).forEach((raw, index) => {
+    const customer = raw as { country?: unknown; timeZone?: unknown; locale?: unknown; contacts?: unknown };
+    if (typeof customer.country === 'string' && typeof customer.timeZone === 'string') {
+      const locale = typeof customer.locale === 'string' ? customer.locale : undefined;
+      const key = `${customer.country}|${customer.timeZone}|${locale ?? ''}`;
+      const entry = counts.get(key);
+      if (entry !== undefined) entry.count++;
+      else {
+        // Checked once per place, by the customer schema's own rules, naming the first customer there.
+        for (const field of ['country', 'timeZone', 'locale'] as const)
+          parseInput(customerFields[field], customer[field], `customers[${index}].${field}`);
+        const place: PortfolioPlace = { country: customer.country, timeZone: customer.timeZone, share: 0 };
+        if (locale !== undefined) place.locale = locale;
+        counts.set(key, { place, count: 1 });
+      }
+      located++;
+    }
+    if (!Array.isArray(customer.contacts) || customer.contacts.length === 0) return;
+    withContacts++;
+    for (const channel of ['sms', 'voice', 'whatsapp'] as const) {
+      if (
+        customer.contacts.some(
+          (contact) => (contact as { consent?: Record<string, unknown> })?.consent?.[channel] === true,
+        )
+      )
+        consented[channel]++;
+    }
+  });
+  const share = (count: number, of: number) => Math.round((count / of) * 1000) / 1000;
+  return {
+    places:
+      located === 0
+        ? undefined
+        : [...counts.values()]
+            .sort((a, b) => b.count - a.count)
+            .slice(0, MAX_PLACES)
+            .map(({ place, count }) => ({ ...place, share: share(count, located) })),
+    consentShares:
+      withContacts === 0
+        ? undefined
+        : {
+            sms: share(consented.sms, withContacts),
+            voice: share(consented.voice, withContacts),
+            whatsapp: share(consented.whatsapp, withContacts),
+          },
   };
 }
 

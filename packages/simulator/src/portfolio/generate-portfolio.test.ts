@@ -71,6 +71,38 @@ describe('generatePortfolio', () => {
     expect(early.traits.map((entry) => entry.earlyDays)).toEqual(new Array(50).fill(15));
   });
 
+  it('places customers where asked, with the consent shares asked', () => {
+    const { customers } = generatePortfolio({
+      customers: 1000,
+      seed: 10,
+      billing: 'local-currency',
+      currency: 'USD',
+      places: [
+        { country: 'FR', timeZone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR', share: 3 },
+        { country: 'JP', timeZone: 'Asia/Tokyo', share: 1 },
+      ],
+      consentShares: { sms: 0, whatsapp: 1 },
+    });
+    const french = customers.filter((customer) => customer.country === 'FR');
+    const japanese = customers.filter((customer) => customer.country === 'JP');
+    expect(french.length + japanese.length).toBe(1000);
+    expect(french.length / 1000).toBeGreaterThan(0.7);
+    expect(french.length / 1000).toBeLessThan(0.8);
+    expect(new Set(french.map((customer) => `${customer.timeZone} ${customer.locale} ${customer.currency}`))).toEqual(
+      new Set(['Europe/Paris fr-FR EUR']),
+    );
+    // No locale or currency given: English, billed in the seller's currency.
+    expect(new Set(japanese.map((customer) => `${customer.timeZone} ${customer.locale} ${customer.currency}`))).toEqual(
+      new Set(['Asia/Tokyo en USD']),
+    );
+    const consents = customers.map((customer) => customer.contacts[0]?.consent ?? {});
+    expect(consents.every((consent) => consent.sms === false && consent.whatsapp === true)).toBe(true);
+    // Calls keep their default share, 35%.
+    const calls = consents.filter((consent) => consent.voice === true).length / 1000;
+    expect(calls).toBeGreaterThan(0.3);
+    expect(calls).toBeLessThan(0.4);
+  });
+
   it('sets the invoice cadence and scales the amounts without changing any other draw', () => {
     const plain = generatePortfolio({ customers: 300, seed: 8 });
     const shaped = generatePortfolio({ customers: 300, seed: 8, invoiceEveryDays: 10, amountScale: 0.05 });
@@ -103,6 +135,17 @@ describe('generatePortfolio', () => {
     [{ customers: 5, seed: 1, invoiceEveryDays: 7.5 }, 'options.invoiceEveryDays'],
     [{ customers: 5, seed: 1, earlyDays: 121 }, 'options.earlyDays'],
     [{ customers: 5, seed: 1, amountScale: 0 }, 'options.amountScale'],
+    [
+      { customers: 5, seed: 1, places: [{ country: 'FR', timeZone: 'Mars/Base', share: 1 }] },
+      'options.places[0].timeZone',
+    ],
+    [
+      { customers: 5, seed: 1, places: [{ country: 'fr', timeZone: 'Europe/Paris', share: 1 }] },
+      'options.places[0].country',
+    ],
+    [{ customers: 5, seed: 1, places: [{ country: 'FR', timeZone: 'Europe/Paris', share: 0 }] }, 'options.places'],
+    [{ customers: 5, seed: 1, consentShares: { sms: 2 } }, 'options.consentShares.sms'],
+    [{ customers: 5, seed: 1, consentShares: { email: 1 } }, 'options.consentShares.email'],
     [{ customers: 5, seed: 1, amountScale: Number.POSITIVE_INFINITY }, 'options.amountScale'],
     [{ customers: 2.5, seed: 1 }, 'options.customers'],
     [{ customers: 5, seed: Number.NaN }, 'options.seed'],

@@ -1,5 +1,5 @@
 import type { Channel, Contact, Customer } from '@overdue/core';
-import { createRandom, parseInput } from '@overdue/core';
+import { createRandom, customerSchema, parseInput } from '@overdue/core';
 import { z } from 'zod';
 import { ARCHETYPE_ORDER, CHANNEL_ORDER, SLOT_ORDER } from '../_lib/archetype-order';
 import { logNormal, pickWeighted, uniform } from '../_lib/draws';
@@ -50,6 +50,40 @@ export interface GeneratePortfolioOptions {
    * invoices are a twentieth of the default size. Optional; default 1.
    */
   amountScale?: number;
+  /**
+   * Where the customers are: each customer's country, time zone and locale are drawn from these, in
+   * proportion to `share` (at most 24 entries, shares not all 0). Optional; default a UK seller's book: GB
+   * 60%, IE, NL and DE 8% each, US East 10%, US West 6%.
+   */
+  places?: readonly PortfolioPlace[];
+  /**
+   * The share of customers who gave consent to be contacted by SMS, call and WhatsApp, each from 0 to 1
+   * (email is always consented to). Optional; default SMS 0.5, call 0.35, WhatsApp 0.3; a channel left out
+   * keeps its default.
+   */
+  consentShares?: Partial<Record<'sms' | 'voice' | 'whatsapp', number>>;
+}
+
+/**
+ * One place of {@link GeneratePortfolioOptions.places}: where a share of the customers are.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * const place: PortfolioPlace = { country: 'FR', timeZone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR', share: 0.3 };
+ * ```
+ */
+export interface PortfolioPlace {
+  /** ISO 3166-1 alpha-2 country code, upper case, such as `FR` (its public holidays apply). */
+  country: string;
+  /** IANA time zone, such as `Europe/Paris`. */
+  timeZone: string;
+  /** BCP 47 locale of the customers' messages and replies, such as `fr-FR`. Optional; default `en`. */
+  locale?: string;
+  /** The currency the customers are billed in with `local-currency` billing: GBP, EUR or USD. Optional; default the seller's. */
+  currency?: string;
+  /** Share of customers there, non-negative (the shares need not sum to 1). */
+  share: number;
 }
 
 /**
@@ -68,6 +102,9 @@ export interface PortfolioTerms {
   /** Share of customers on these terms, non-negative (the shares need not sum to 1). */
   share: number;
 }
+
+// The customer schema's own checks of a country, a time zone and a locale.
+const customerFields = customerSchema.in.shape;
 
 const archetypeSchema = z.enum(['prompt', 'forgetful', 'chronic-late', 'cash-constrained', 'disputer', 'unresponsive']);
 
@@ -99,19 +136,39 @@ const optionsSchema = z.strictObject({
   invoiceEveryDays: z.number().int().min(1).max(365).optional(),
   earlyDays: z.number().int().min(0).max(120).optional(),
   amountScale: z.number().gt(0).max(1000).optional(),
+  places: z
+    .array(
+      z.strictObject({
+        country: customerFields.country.unwrap(),
+        timeZone: customerFields.timeZone.unwrap(),
+        locale: customerFields.locale,
+        currency: z.enum(['GBP', 'EUR', 'USD']).optional(),
+        share: z.number().min(0).refine(Number.isFinite, { error: 'expected a finite number' }),
+      }),
+    )
+    .min(1)
+    .max(24)
+    .refine((places) => places.some((place) => place.share > 0), { error: 'expected at least one share above 0' })
+    .optional(),
+  consentShares: z
+    .strictObject({
+      sms: z.number().min(0).max(1).optional(),
+      voice: z.number().min(0).max(1).optional(),
+      whatsapp: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
 });
 
 // Where the customers are: a UK seller with customers in the UK, Ireland, the Netherlands, Germany and
 // the United States (two time zones), so send times matter.
-const PLACES = [
-  { weight: 0.6, country: 'GB', timeZone: 'Europe/London', currency: 'GBP', locale: 'en-GB' },
-  { weight: 0.08, country: 'IE', timeZone: 'Europe/Dublin', currency: 'EUR', locale: 'en-IE' },
-  { weight: 0.08, country: 'NL', timeZone: 'Europe/Amsterdam', currency: 'EUR', locale: 'en-GB' },
-  { weight: 0.08, country: 'DE', timeZone: 'Europe/Berlin', currency: 'EUR', locale: 'de-DE' },
-  { weight: 0.1, country: 'US', timeZone: 'America/New_York', currency: 'USD', locale: 'en-US' },
-  { weight: 0.06, country: 'US', timeZone: 'America/Los_Angeles', currency: 'USD', locale: 'en-US' },
-] as const;
-const PLACE_WEIGHTS = PLACES.map((place) => place.weight);
+const DEFAULT_PLACES: readonly PortfolioPlace[] = [
+  { share: 0.6, country: 'GB', timeZone: 'Europe/London', currency: 'GBP', locale: 'en-GB' },
+  { share: 0.08, country: 'IE', timeZone: 'Europe/Dublin', currency: 'EUR', locale: 'en-IE' },
+  { share: 0.08, country: 'NL', timeZone: 'Europe/Amsterdam', currency: 'EUR', locale: 'en-GB' },
+  { share: 0.08, country: 'DE', timeZone: 'Europe/Berlin', currency: 'EUR', locale: 'de-DE' },
+  { share: 0.1, country: 'US', timeZone: 'America/New_York', currency: 'USD', locale: 'en-US' },
+  { share: 0.06, country: 'US', timeZone: 'America/Los_Angeles', currency: 'USD', locale: 'en-US' },
+];
 // When people deal with mail: mornings most, evenings least.
 const SLOT_WEIGHTS = [0.4, 0.2, 0.25, 0.15];
 // Consent beyond email (always given): the share of customers who gave a phone number and agreed.
@@ -150,17 +207,24 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
   const terms = parsed.terms ?? DEFAULT_TERMS;
   const termsWeights = terms.map((entry) => entry.share);
   const amountScale = parsed.amountScale ?? 1;
+  const places = parsed.places ?? DEFAULT_PLACES;
+  const placeWeights = places.map((place) => place.share);
+  const consentShares: Record<Channel, number> = { ...CONSENT_SHARE };
+  for (const channel of ['sms', 'voice', 'whatsapp'] as const) {
+    const share = parsed.consentShares?.[channel];
+    if (share !== undefined) consentShares[channel] = share;
+  }
   const customers: Customer[] = [];
   const traits: CustomerTraits[] = [];
   const width = Math.max(6, String(parsed.customers).length);
   for (let index = 0; index < parsed.customers; index++) {
     const archetype = ARCHETYPE_ORDER[pickWeighted(random, mixWeights)] as PayerArchetype;
     const parameters = PAYER_ARCHETYPES[archetype];
-    const place = PLACES[pickWeighted(random, PLACE_WEIGHTS)] as (typeof PLACES)[number];
+    const place = places[pickWeighted(random, placeWeights)] as PortfolioPlace;
     const id = `C${String(index + 1).padStart(width, '0')}`;
     const consent: Record<Channel, boolean> = { email: true, sms: false, voice: false, whatsapp: false };
     for (const channel of CHANNEL_ORDER)
-      if (channel !== 'email') consent[channel] = random.next() < CONSENT_SHARE[channel];
+      if (channel !== 'email') consent[channel] = random.next() < consentShares[channel];
     const hasPhone = consent.sms || consent.voice || consent.whatsapp;
     const contact: Contact = {
       id: `${id}-ap`,
@@ -175,8 +239,8 @@ export function generatePortfolio(options: GeneratePortfolioOptions): Portfolio 
     customers.push({
       id,
       name: `Customer ${index + 1}`,
-      currency: parsed.billing === 'local-currency' ? place.currency : sellerCurrency,
-      locale: place.locale,
+      currency: parsed.billing === 'local-currency' ? (place.currency ?? sellerCurrency) : sellerCurrency,
+      locale: place.locale ?? 'en',
       timeZone: place.timeZone,
       country: place.country,
       contacts: [contact],
