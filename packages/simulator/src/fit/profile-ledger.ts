@@ -59,7 +59,7 @@ export interface LedgerProfile {
    * Of the customers with at least one contact, the share with a contact who consented to SMS, calls and
    * WhatsApp; undefined when no customer has a contact.
    */
-  consentShares: { sms: number; voice: number; whatsapp: number } | undefined;
+  consentShares: Record<'sms' | 'voice' | 'whatsapp', number> | undefined;
   /**
    * How the ledger was read where it was ambiguous, from `@overdue/receivables` (an amount settled with no
    * payment, credit or paid date is taken as settled on the issue day, which makes it look paid at once).
