@@ -104,6 +104,9 @@ describe('policy backtest', () => {
     expect(stdout).not.toContain('Calibration: no reminders');
     expect(stdout).toContain('2 seeds (mean ± sample standard deviation), 60 customers, 100 days, USD:');
     expect(report).toContain(`fitted to ${ledger}`);
+    // The fit's chart comes first, then the five of the comparison.
+    expect(report.match(/<svg /g)?.length).toBe(6);
+    expect(report).toContain('How export.csv pays, and the fitted portfolio (days, no reminders)');
   }, 60_000);
 
   it('reads aggregates from the real files when they are present', () => {

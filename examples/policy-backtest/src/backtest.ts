@@ -1,5 +1,6 @@
 // The policy backtest: calibration beside the real figures, then no reminders vs a fixed ladder vs the
 // adaptive policy (plan offers alone, and in its reminders) over several seeds, printed and written as an HTML report with inline SVG charts.
+import { basename } from 'node:path';
 import type { Money } from '@overdue/core';
 import { formatMoney } from '@overdue/core';
 import type {
@@ -126,7 +127,7 @@ export function runBacktest(options: BacktestOptions, io: BacktestIo): number {
   lines.push('');
   lines.push(...comparisonLines(comparison));
   lines.push('', `${comparison.policies.length * seeds.length} simulations in ${seconds.toFixed(1)} s.`);
-  const report = renderReport(comparison, lines, ledger?.path);
+  const report = renderReport(comparison, lines, ledger);
   io.writeFile(options.out, report);
   lines.push(`Report written to ${options.out}`);
   io.stdout(`${lines.join('\n')}\n`);
@@ -336,7 +337,29 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function renderReport(comparison: PolicyComparison, lines: readonly string[], ledger: string | undefined): string {
+/** The fit at a glance: days late and days early of the ledger, the fitted mix and the default mix. */
+function fitChart({ fit, path }: LedgerFit): string {
+  const quantiles = (figures: typeof fit.target) => [
+    figures.daysLateQuantiles.q1,
+    figures.daysLateQuantiles.median,
+    figures.daysLateQuantiles.q3,
+    figures.daysLateQuantiles.p90,
+    figures.daysEarlyQuantiles.median,
+    figures.medianDaysToPay,
+  ];
+  return groupedBarChart(
+    `How ${basename(path)} pays, and the fitted portfolio (days, no reminders)`,
+    ['late q1', 'late median', 'late q3', 'late p90', 'early median', 'days to pay'],
+    [
+      { name: 'ledger', colour: '#444444', values: quantiles(fit.target) },
+      { name: 'fitted mix', colour: COLOURS.adaptive as string, values: quantiles(fit.fitted) },
+      { name: 'default mix', colour: COLOURS['no-reminders'] as string, values: quantiles(fit.defaultMix) },
+    ],
+    (value) => value.toFixed(0),
+  );
+}
+
+function renderReport(comparison: PolicyComparison, lines: readonly string[], ledger: LedgerFit | undefined): string {
   const colour = (name: string) => COLOURS[name] ?? '#d62728';
   const overdue = lineChart(
     `Overdue balance (${comparison.currency}), mean over seeds`,
@@ -392,8 +415,8 @@ function renderReport(comparison: PolicyComparison, lines: readonly string[], le
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:1100px}pre{background:#f6f6f6;padding:1rem;overflow-x:auto;font-size:12px}</style>
 </head><body>
 <h1>Policy backtest</h1>
-<p>No reminders, a fixed email ladder (1, 7, 14 and 30 days past due) and the adaptive policy (its plan offers made on their own, and carried in its reminders) on synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers over ${comparison.days} days, seeds ${comparison.seeds.join(', ')}${ledger === undefined ? '' : `, with the archetype mix, terms, cadence and invoice size fitted to ${escapeHtml(ledger)}`}. See docs/guides/simulator.md for the model.</p>
-${overdue}
+<p>No reminders, a fixed email ladder (1, 7, 14 and 30 days past due) and the adaptive policy (its plan offers made on their own, and carried in its reminders) on synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers over ${comparison.days} days, seeds ${comparison.seeds.join(', ')}${ledger === undefined ? '' : `, with the archetype mix, terms, cadence and invoice size fitted to ${escapeHtml(ledger.path)}`}. See docs/guides/simulator.md for the model.</p>
+${ledger === undefined ? '' : `${fitChart(ledger)}\n`}${overdue}
 ${average}
 ${byArchetype}
 <p>Archetypes are hidden traits: no policy sees them. The split shows where the overdue balance sits and which payers a policy moves.</p>
