@@ -2,7 +2,8 @@
 
 import type { LedgerInput } from '@overdue/core';
 import { addDays } from '@overdue/core';
-import { readReceivablesCsv } from '@overdue/example-support';
+import { readReceivablesCsv, sharesInWords } from '@overdue/example-support';
+import type { PreparedLedger } from '@overdue/receivables';
 import { averageDaysDelinquent, daysSalesOutstanding, prepareLedger } from '@overdue/receivables';
 import type { DaysLateQuantiles, FitFigures, LedgerProfile, PortfolioFit } from '@overdue/simulator';
 import { fitPortfolio, profileLedger } from '@overdue/simulator';
@@ -29,14 +30,15 @@ export interface LedgerKpis {
 
 /** Reads an export in the IBM "Factored Accounts Receivable" layout and fits a portfolio to it (seed 1). */
 export function fitLedger(path: string, text: string): LedgerFit {
-  const csv = readReceivablesCsv(text, { currency: 'USD' });
-  const profile = profileLedger(csv.ledger);
+  // Prepared once for the profile and the KPIs (the export has no customer list for the profile to read).
+  const ledger = prepareLedger(readReceivablesCsv(text, { currency: 'USD' }).ledger);
+  const profile = profileLedger(ledger);
   return {
     path,
     currency: 'USD',
     profile,
     fit: fitPortfolio(profile, { seed: 1 }),
-    kpis: ledgerKpis(csv.ledger, profile),
+    kpis: ledgerKpis(ledger, profile),
   };
 }
 
@@ -45,8 +47,8 @@ export function fitLedger(path: string, text: string): LedgerFit {
  * year ends `settleDays` before the profile's asOf, so the invoices of its last days had time to be paid.
  * Days without sales in their window are skipped.
  */
-export function ledgerKpis(ledger: LedgerInput, profile: LedgerProfile): LedgerKpis {
-  const prepared = prepareLedger(ledger);
+export function ledgerKpis(ledger: LedgerInput | PreparedLedger, profile: LedgerProfile): LedgerKpis {
+  const prepared = prepareLedger(ledger); // returned as is when already prepared
   const to = addDays(profile.asOf, -profile.settleDays);
   const from = addDays(to, -364);
   let dso = 0;
@@ -99,10 +101,7 @@ export function ledgerFitLines({ path, profile, fit }: LedgerFit): string[] {
       `  ${name.padEnd(36)}${(ledger[index] as string).padStart(18)}${(fitted[index] as string).padStart(18)}${(standard[index] as string).padStart(18)}`,
     );
   });
-  const mix = Object.entries(fit.mix)
-    .filter(([, share]) => share > 0)
-    .map(([archetype, share]) => `${archetype} ${(share * 100).toFixed(0)}%`)
-    .join(', ');
+  const mix = sharesInWords(fit.mix);
   const options = fit.portfolioOptions;
   lines.push(
     `  (fitted and default mix: predicted with no reminders, with the ledger's terms, cadence and early payment; distance ${fit.distance}, 0 is exact)`,

@@ -1,7 +1,8 @@
+import { sharesInWords } from '@overdue/example-support';
 import { prepareLedger } from '@overdue/receivables';
 import { profileLedger } from '@overdue/simulator';
 import { describe, expect, it } from 'vitest';
-import { backtestBook, backtestRows, mixInWords } from './book-backtest';
+import { backtestBook, backtestRows } from './book-backtest';
 import { renderBacktestSection } from './render-backtest-section';
 import { buildSampleLedger } from './sample-ledger';
 
@@ -53,7 +54,7 @@ describe('backtestBook', () => {
   });
 
   it('names the fitted archetypes largest first, with shares that add up to 100%', () => {
-    const words = mixInWords(book.fit);
+    const words = sharesInWords(book.fit.mix);
     const shares = [...words.matchAll(/(\d+)%/g)].map((match) => Number(match[1]));
     expect(shares.reduce((sum, value) => sum + value, 0)).toBe(100);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
@@ -63,7 +64,7 @@ describe('backtestBook', () => {
     const html = renderBacktestSection({ ...book, rows: backtestRows(book.comparison) }, 'en-GB');
     expect(html).toContain('<h2>What a collection policy would do to this book</h2>');
     expect(html.match(/<tr><td>/g)).toHaveLength(3);
-    expect(html).toContain(mixInWords(book.fit));
+    expect(html).toContain(sharesInWords(book.fit.mix));
     expect(html).toMatch(/<td class="num">—<\/td>/);
   });
 });

@@ -74,12 +74,3 @@ export function backtestRows(comparison: PolicyComparison): BookBacktestRow[] {
     plans: policy.plansAccepted.mean,
   }));
 }
-
-/** The fitted mix in words: `prompt 43%, chronic-late 31%, ...`, largest first, shares above zero. */
-export function mixInWords(fit: PortfolioFit): string {
-  return Object.entries(fit.mix)
-    .filter(([, share]) => share > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([archetype, share]) => `${archetype} ${Math.round(share * 100)}%`)
-    .join(', ');
-}

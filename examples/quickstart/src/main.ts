@@ -16,7 +16,7 @@ import {
   STANDARD_SCENARIO,
 } from '@overdue/dunning';
 import type { TableColumn, TableRow } from '@overdue/example-support';
-import { formatKpiTable, formatTable } from '@overdue/example-support';
+import { formatKpiTable, formatTable, sharesInWords } from '@overdue/example-support';
 import { compileContactRules, createOutreachLearner } from '@overdue/outreach';
 import { ageReceivables, kpiSeries, openBalancesAsOf, prepareLedger } from '@overdue/receivables';
 import type { CurrencyForecast } from '@overdue/scoring';
@@ -27,7 +27,7 @@ import {
   scorePayers,
   trainPaymentModel,
 } from '@overdue/scoring';
-import { backtestBook, backtestRows, mixInWords } from './book-backtest';
+import { backtestBook, backtestRows } from './book-backtest';
 import { forecastInReportingCurrency } from './cash-forecast';
 import { describePaymentModel } from './describe-payment-model';
 import { describeAction, dunningPlan } from './dunning-plan';
@@ -351,7 +351,7 @@ console.log(
   `\nBacktest on this book: ${book.comparison.seeds.length} synthetic portfolios of ${book.comparison.customers.toLocaleString('en')} customers fitted to how it pays, ${book.comparison.days} days each`,
 );
 console.log(
-  `  Payers fitted as ${mixInWords(book.fit)}; median days to pay ${target.medianDaysToPay.toFixed(1)} in the ledger, ${fitted.medianDaysToPay.toFixed(1)} fitted; paid late ${share(target.lateShare)} and ${share(fitted.lateShare)}.`,
+  `  Payers fitted as ${sharesInWords(book.fit.mix)}; median days to pay ${target.medianDaysToPay.toFixed(1)} in the ledger, ${fitted.medianDaysToPay.toFixed(1)} fitted; paid late ${share(target.lateShare)} and ${share(fitted.lateShare)}.`,
 );
 const backtest = backtestRows(book.comparison);
 console.log(

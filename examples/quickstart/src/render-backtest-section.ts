@@ -1,5 +1,5 @@
+import { sharesInWords } from '@overdue/example-support';
 import type { BookBacktest, BookBacktestRow } from './book-backtest';
-import { mixInWords } from './book-backtest';
 import { escapeHtml } from './escape-html';
 import { formatWholeMoney } from './format-whole-money';
 
@@ -28,7 +28,7 @@ export function renderBacktestSection(backtest: ReportBacktest, locale: string):
   );
   return `<section>
 <h2>What a collection policy would do to this book</h2>
-<p class="lead">${comparison.seeds.length} synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers fitted to how this ledger pays (${escapeHtml(mixInWords(fit))}), simulated for ${comparison.days} days with each policy. Median days to pay: ${fit.target.medianDaysToPay.toFixed(1)} in the ledger, ${fit.fitted.medianDaysToPay.toFixed(1)} fitted; paid late: ${share(fit.target.lateShare)} and ${share(fit.fitted.lateShare)}.</p>
+<p class="lead">${comparison.seeds.length} synthetic portfolios of ${comparison.customers.toLocaleString('en')} customers fitted to how this ledger pays (${escapeHtml(sharesInWords(fit.mix))}), simulated for ${comparison.days} days with each policy. Median days to pay: ${fit.target.medianDaysToPay.toFixed(1)} in the ledger, ${fit.fitted.medianDaysToPay.toFixed(1)} fitted; paid late: ${share(fit.target.lateShare)} and ${share(fit.fitted.lateShare)}.</p>
 <div class="table-wrap"><table>
 <thead><tr><th>Policy</th><th class="num">Average overdue (${escapeHtml(comparison.currency)})</th><th class="num">vs no reminders</th><th class="num">Messages</th><th class="num">Plans accepted</th></tr></thead>
 <tbody>

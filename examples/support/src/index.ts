@@ -6,3 +6,4 @@ export type { CsvRecord } from './parse-csv';
 export { parseCsv } from './parse-csv';
 export type { ReadReceivablesCsvOptions, ReceivablesCsv } from './read-receivables-csv';
 export { RECEIVABLES_COLUMNS, readReceivablesCsv } from './read-receivables-csv';
+export { sharesInWords } from './shares-in-words';

@@ -206,7 +206,12 @@ export function fitPortfolio(profile: LedgerProfile, options: FitPortfolioOption
     ...(profile.consentShares === undefined ? {} : { consentShares: profile.consentShares }),
   };
   const samples = ARCHETYPE_ORDER.map((archetype) =>
-    sampleArchetype(archetype, { ...shape, customers, seed: `fit:${String(parsed.seed)}:${archetype}` }, days, profile),
+    sampleArchetype(
+      archetype,
+      { ...shape, customers, seed: `fit:${String(parsed.seed)}:${archetype}` },
+      days,
+      profile.settleDays,
+    ),
   );
   const { medianDaysToPay, lateShare, daysLateQuantiles, daysEarlyQuantiles } = profile.behaviour;
   const target: FitFigures = {
@@ -246,16 +251,12 @@ function sampleArchetype(
   archetype: PayerArchetype,
   generate: GeneratePortfolioOptions,
   days: number,
-  profile: LedgerProfile,
+  settleDays: number,
 ): ArchetypeSample {
   const portfolio = generatePortfolio({ ...generate, mix: { [archetype]: 1 } });
   const result = simulatePortfolio({ portfolio, policy: createNoReminderPolicy(), days, seed: generate.seed });
   const { customerIndex, issueDay, dueDay, paidDay } = result.invoices;
-  const figures = paymentFigures(
-    { customer: customerIndex, issueDay, dueDay, paidDay },
-    result.days - 1,
-    profile.settleDays,
-  );
+  const figures = paymentFigures({ customer: customerIndex, issueDay, dueDay, paidDay }, result.days - 1, settleDays);
   return {
     customers: figures.customerAverages.length,
     invoices: figures.invoices,
